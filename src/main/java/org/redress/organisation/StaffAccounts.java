@@ -1,0 +1,199 @@
+package org.redress.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.redress.platform.EditConflict;
+import org.redress.platform.FieldProblem;
+import org.redress.platform.InvalidInput;
+import org.redress.platform.NotFound;
+import org.redress.platform.Rows;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: sign-in, roles and scope. */
+@Component
+public class StaffAccounts implements UserDetailsService {
+
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    private final JdbcClient db;
+    private final PasswordEncoder passwords;
+
+    StaffAccounts(JdbcClient db, PasswordEncoder passwords) {
+        this.db = db;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffMember member = findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        String hash = db.sql("select password_hash from staff where id = ?").param(member.id()).query(String.class).single();
+        return new StaffUser(member.id(), member.authorityId(), member.username(), member.displayName(),
+                member.roles(), member.scope(), hash, member.active());
+    }
+
+    /** What an administrator fills in to add or change an account. */
+    public record Details(String username, String displayName, String email, Set<Role> roles, Scope scope) {
+    }
+
+    @Transactional
+    public StaffMember create(long authorityId, Details details, String password) {
+        List<FieldProblem> problems = check(details);
+        problems.addAll(checkPassword(password));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        long id;
+        try {
+            id = Rows.insert(db.sql("""
+                    insert into staff (authority_id, username, display_name, email, password_hash, scope_kind,
+                                       scope_directorate_id, scope_service_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(authorityId, details.username().strip(), details.displayName().strip(),
+                            blankToNull(details.email()), passwords.encode(password),
+                            details.scope().kind().name().toLowerCase(), details.scope().directorateId(),
+                            details.scope().serviceId()));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("username", "The username " + details.username().strip() + " is taken");
+        }
+        saveRoles(id, authorityId, details.roles());
+        return get(authorityId, id);
+    }
+
+    @Transactional
+    public void update(long authorityId, long staffId, int version, Details details, boolean active) {
+        List<FieldProblem> problems = check(details);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        get(authorityId, staffId);
+        int rows = db.sql("""
+                update staff set display_name = ?, email = ?, scope_kind = ?, scope_directorate_id = ?,
+                                 scope_service_id = ?, active = ?, version = version + 1
+                where id = ? and authority_id = ? and version = ?""")
+                .params(details.displayName().strip(), blankToNull(details.email()),
+                        details.scope().kind().name().toLowerCase(), details.scope().directorateId(),
+                        details.scope().serviceId(), active, staffId, authorityId, version)
+                .update();
+        if (rows == 0) {
+            throw new EditConflict("This account");
+        }
+        db.sql("delete from staff_role where staff_id = ?").param(staffId).update();
+        saveRoles(staffId, authorityId, details.roles());
+    }
+
+    @Transactional
+    public void setPassword(long authorityId, long staffId, String password) {
+        List<FieldProblem> problems = checkPassword(password);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        get(authorityId, staffId);
+        db.sql("update staff set password_hash = ?, version = version + 1 where id = ?")
+                .params(passwords.encode(password), staffId).update();
+    }
+
+    public StaffMember get(long authorityId, long staffId) {
+        return all(authorityId).stream().filter(s -> s.id() == staffId).findFirst()
+                .orElseThrow(() -> new NotFound("Staff member " + staffId));
+    }
+
+    public Optional<StaffMember> findByUsername(String username) {
+        return load("where lower(s.username) = lower(?)", username).stream().findFirst();
+    }
+
+    public List<StaffMember> all(long authorityId) {
+        return load("where s.authority_id = ?", authorityId);
+    }
+
+    /** Active staff who can be given cases in this service: officers covering it, and the feedback team. */
+    public List<StaffMember> handlersFor(long authorityId, long directorateId, long serviceId) {
+        return all(authorityId).stream()
+                .filter(StaffMember::active)
+                .filter(s -> s.roles().contains(Role.FEEDBACK_TEAM) || s.roles().contains(Role.ADMINISTRATOR)
+                        || (s.roles().contains(Role.INVESTIGATING_OFFICER) && s.scope().covers(directorateId, serviceId)))
+                .toList();
+    }
+
+    private List<StaffMember> load(String where, Object param) {
+        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
+        db.sql("select r.staff_id, r.role from staff_role r join staff s on s.id = r.staff_id " + where)
+                .param(param)
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getLong("staff_id"), k -> EnumSet.noneOf(Role.class))
+                            .add(Role.fromKey(rs.getString("role")));
+                });
+        return db.sql("select s.* from staff s " + where + " order by s.display_name").param(param)
+                .query((rs, n) -> map(rs, roles.getOrDefault(rs.getLong("id"), EnumSet.noneOf(Role.class))))
+                .list();
+    }
+
+    private static StaffMember map(ResultSet rs, Set<Role> roles) throws SQLException {
+        Scope.Kind kind = Scope.Kind.valueOf(rs.getString("scope_kind").toUpperCase());
+        Scope scope = new Scope(kind, (Long) rs.getObject("scope_directorate_id", Long.class),
+                (Long) rs.getObject("scope_service_id", Long.class));
+        return new StaffMember(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("username"),
+                rs.getString("display_name"), rs.getString("email"), roles, scope, rs.getBoolean("active"),
+                rs.getInt("version"));
+    }
+
+    private void saveRoles(long staffId, long authorityId, Set<Role> roles) {
+        for (Role role : roles) {
+            db.sql("insert into staff_role (staff_id, authority_id, role) values (?, ?, ?)")
+                    .params(staffId, authorityId, role.key()).update();
+        }
+    }
+
+    private static List<FieldProblem> check(Details details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (details.username() == null || details.username().isBlank()) {
+            problems.add(new FieldProblem("username", "Enter a username"));
+        } else if (!details.username().strip().matches("[A-Za-z0-9._@-]{2,100}")) {
+            problems.add(new FieldProblem("username",
+                    "Username must be 2 to 100 letters, numbers, dots, dashes, underscores or @"));
+        }
+        if (details.displayName() == null || details.displayName().isBlank()) {
+            problems.add(new FieldProblem("displayName", "Enter the person's name"));
+        } else if (details.displayName().length() > 200) {
+            problems.add(new FieldProblem("displayName", "Name must be 200 characters or fewer"));
+        }
+        if (details.email() != null && !details.email().isBlank()
+                && !details.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(new FieldProblem("email", "Enter an email address in the correct format, like name@example.com"));
+        }
+        if (details.roles() == null || details.roles().isEmpty()) {
+            problems.add(new FieldProblem("roles", "Select at least one role"));
+        }
+        return problems;
+    }
+
+    private static List<FieldProblem> checkPassword(String password) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            problems.add(new FieldProblem("password",
+                    "Password must be at least " + MINIMUM_PASSWORD_LENGTH + " characters"));
+        } else if (password.length() > 128) {
+            problems.add(new FieldProblem("password", "Password must be 128 characters or fewer"));
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

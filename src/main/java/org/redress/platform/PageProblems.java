@@ -1,0 +1,34 @@
+package org.redress.platform;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Error pages for the web: a plain message in the GOV.UK layout, with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+class PageProblems {
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound(NotFound e) {
+        return page("error/404", HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused e) {
+        return page("error/409", HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e) {
+        return page("error/403", HttpStatus.FORBIDDEN, null);
+    }
+
+    private static ModelAndView page(String view, HttpStatus status, String message) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("message", message);
+        return page;
+    }
+}

@@ -1,0 +1,98 @@
+package org.redress.platform;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the JSON API (stateless, HTTP Basic, answers in problem details) and the web pages (form
+ * sign-in, session, CSRF). Who may do what within a page is decided by the module that owns it; here we only
+ * separate public pages from staff pages and administration.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Delegating encoder: bcrypt today, and old hashes keep working when the default moves on.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(json, response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with a staff account (HTTP Basic) to use the API.")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problem(json, response,
+                                HttpStatus.UNAUTHORIZED, "Sign in with a staff account (HTTP Basic) to use the API."))
+                        .accessDeniedHandler((request, response, e) -> problem(json, response,
+                                HttpStatus.FORBIDDEN, "Your account is not allowed to do this.")))
+                // No cookies, no session: a cross-site request cannot ride on a signed-in browser.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/error", "/assets/**", "/govuk/**", "/css/**", "/js/**",
+                                "/actuator/health", "/actuator/health/**", "/feedback", "/feedback/**",
+                                "/staff/sign-in", "/accessibility", "/v3/api-docs", "/v3/api-docs/**",
+                                "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/staff/admin/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/staff/sign-in").defaultSuccessUrl("/staff", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/staff/sign-out").logoutSuccessUrl("/staff/sign-in?signedOut"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .httpBasic(withDefaults());
+        return http.build();
+    }
+
+    private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
