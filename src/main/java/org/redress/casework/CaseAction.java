@@ -1,0 +1,35 @@
+package org.redress.casework;
+
+/** What was done to a case: the action of each case event, and the words used to refuse it. */
+public enum CaseAction {
+    LOGGED("Logged", "logged"),
+    ACKNOWLEDGED("Acknowledged", "acknowledged"),
+    INVESTIGATION_STARTED("Investigation started", "investigated"),
+    RESPONDED("Responded", "responded to"),
+    RESOLVED_UPON_RECEIPT("Resolved upon receipt", "resolved upon receipt"),
+    CLOSED("Closed", "closed"),
+    ESCALATED("Escalated", "escalated"),
+    WITHDRAWN("Withdrawn", "withdrawn"),
+    EXTENDED("Response date extended", "extended"),
+    RESPONSE_DATE_AGREED("Response date agreed", "given an agreed response date"),
+    ASSIGNED("Assigned", "assigned"),
+    DETAILS_CHANGED("Details changed", "changed"),
+    REMEDY_ADDED("Remedy action added", "given a remedy action"),
+    REMEDY_COMPLETED("Remedy action completed", "changed"),
+    PAYMENT_RECORDED("Payment recorded", "given a payment"),
+    NOTE_ADDED("Note added", "given a note"),
+    LINKED("Linked to another case", "linked");
+
+    private final String label;
+    private final String passive;
+
+    CaseAction(String label, String passive) {
+        this.label = label;
+        this.passive = passive;
+    }
+
+    public String label() { return label; }
+
+    /** "responded to", as in "so it cannot be responded to". */
+    public String passive() { return passive; }
+}

@@ -1,0 +1,8 @@
+package org.redress.casework;
+
+import java.time.Instant;
+
+/** One row of a case's timeline: who did what, when, and what changed (details as JSON). */
+public record CaseEvent(long id, Instant occurredAt, Long staffId, String actor, CaseAction action, CaseStatus from,
+        CaseStatus to, Integer stageNumber, String summary, String details) {
+}

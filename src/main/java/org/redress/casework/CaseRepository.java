@@ -1,0 +1,144 @@
+package org.redress.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.redress.platform.EditConflict;
+import org.redress.platform.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Loads and saves the case aggregate (case row and its stages) with optimistic locking. */
+@Repository
+class CaseRepository {
+
+    private final JdbcClient db;
+
+    CaseRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    String nextReference() {
+        long n = db.sql("select nextval('case_reference_seq')").query(Long.class).single();
+        return "FB" + String.format("%07d", n);
+    }
+
+    Optional<FeedbackCase> findByReference(long authorityId, String reference) {
+        return db.sql("select * from feedback_case where authority_id = ? and reference = ?")
+                .params(authorityId, reference.trim().toUpperCase())
+                .query((rs, n) -> mapCase(rs)).optional()
+                .map(this::withStages);
+    }
+
+    Optional<FeedbackCase> findById(long authorityId, long id) {
+        return db.sql("select * from feedback_case where authority_id = ? and id = ?")
+                .params(authorityId, id)
+                .query((rs, n) -> mapCase(rs)).optional()
+                .map(this::withStages);
+    }
+
+    void insert(FeedbackCase c) {
+        c.id = Rows.insert(db.sql("""
+                insert into feedback_case (authority_id, reference, feedback_type, channel, status, received_on,
+                    directorate_id, service_id, procedure_code, current_stage, description, desired_outcome,
+                    customer_name, customer_email, customer_phone, customer_address, representative_name,
+                    representative_email, representative_relationship, assigned_to, closed_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.authorityId, c.reference, c.type.key(), c.channel.key(), c.status.key(), c.receivedOn,
+                        c.directorateId, c.serviceId, c.procedureCode, c.currentStage, c.description, c.desiredOutcome,
+                        c.customer.name(), c.customer.email(), c.customer.phone(), c.customer.address(),
+                        c.representative.name(), c.representative.email(), c.representativeRelationship,
+                        c.assignedTo, c.closedOn));
+        for (Stage stage : c.stages) {
+            insertStage(c, stage);
+        }
+    }
+
+    /** Saves the case if nobody else has since {@code c.version} was read; else nothing is written. */
+    void update(FeedbackCase c) {
+        int rows = db.sql("""
+                update feedback_case set status = ?, directorate_id = ?, service_id = ?, current_stage = ?,
+                    description = ?, desired_outcome = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
+                    customer_address = ?, representative_name = ?, representative_email = ?,
+                    representative_relationship = ?, assigned_to = ?, closed_on = ?, updated_at = current_timestamp,
+                    version = version + 1
+                where id = ? and version = ?""")
+                .params(c.status.key(), c.directorateId, c.serviceId, c.currentStage, c.description, c.desiredOutcome,
+                        c.customer.name(), c.customer.email(), c.customer.phone(), c.customer.address(),
+                        c.representative.name(), c.representative.email(), c.representativeRelationship,
+                        c.assignedTo, c.closedOn, c.id, c.version)
+                .update();
+        if (rows == 0) {
+            throw new EditConflict("Case " + c.reference);
+        }
+        c.version++;
+        for (Stage stage : c.stages) {
+            if (stage.id == null) {
+                insertStage(c, stage);
+            } else {
+                db.sql("""
+                        update case_stage set acknowledged_on = ?, response_due = ?, extension_reason = ?,
+                            agreed_response_on = ?, responded_on = ?, outcome = ?, response_summary = ?,
+                            delay_reason = ?, handler_id = ?
+                        where id = ?""")
+                        .params(stage.acknowledgedOn, stage.responseDue, stage.extensionReason,
+                                stage.agreedResponseOn, stage.respondedOn,
+                                stage.outcome == null ? null : stage.outcome.key(), stage.responseSummary,
+                                stage.delayReason, stage.handlerId, stage.id)
+                        .update();
+            }
+        }
+    }
+
+    private void insertStage(FeedbackCase c, Stage s) {
+        s.id = Rows.insert(db.sql("""
+                insert into case_stage (authority_id, case_id, stage_number, received_on, acknowledgement_due,
+                    acknowledged_on, response_due, original_response_due, suspended_working_days, extension_reason,
+                    agreed_response_on, responded_on, outcome, response_summary, delay_reason, handler_id,
+                    escalation_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.authorityId, c.id, s.number, s.receivedOn, s.acknowledgementDue, s.acknowledgedOn,
+                        s.responseDue, s.originalResponseDue, s.suspendedWorkingDays, s.extensionReason,
+                        s.agreedResponseOn, s.respondedOn, s.outcome == null ? null : s.outcome.key(),
+                        s.responseSummary, s.delayReason, s.handlerId, s.escalationReason));
+    }
+
+    private FeedbackCase withStages(FeedbackCase c) {
+        List<Stage> stages = db.sql("select * from case_stage where case_id = ? order by stage_number")
+                .param(c.id).query((rs, n) -> mapStage(rs)).list();
+        c.stages.addAll(stages);
+        return c;
+    }
+
+    private static FeedbackCase mapCase(ResultSet rs) throws SQLException {
+        return new FeedbackCase(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("reference"),
+                FeedbackType.fromKey(rs.getString("feedback_type")), Channel.fromKey(rs.getString("channel")),
+                CaseStatus.fromKey(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
+                rs.getLong("directorate_id"), rs.getLong("service_id"), rs.getString("procedure_code"),
+                rs.getInt("current_stage"), rs.getString("description"), rs.getString("desired_outcome"),
+                new Contact(rs.getString("customer_name"), rs.getString("customer_email"),
+                        rs.getString("customer_phone"), rs.getString("customer_address")),
+                new Contact(rs.getString("representative_name"), rs.getString("representative_email"), null, null),
+                rs.getString("representative_relationship"), (Long) rs.getObject("assigned_to", Long.class),
+                rs.getObject("closed_on", LocalDate.class), rs.getInt("version"), List.of());
+    }
+
+    private static Stage mapStage(ResultSet rs) throws SQLException {
+        Stage s = new Stage(rs.getLong("id"), rs.getInt("stage_number"), rs.getObject("received_on", LocalDate.class),
+                rs.getObject("acknowledgement_due", LocalDate.class), rs.getObject("response_due", LocalDate.class),
+                rs.getObject("original_response_due", LocalDate.class), rs.getInt("suspended_working_days"),
+                rs.getString("escalation_reason"));
+        s.acknowledgedOn = rs.getObject("acknowledged_on", LocalDate.class);
+        s.extensionReason = rs.getString("extension_reason");
+        s.agreedResponseOn = rs.getObject("agreed_response_on", LocalDate.class);
+        s.respondedOn = rs.getObject("responded_on", LocalDate.class);
+        s.outcome = rs.getString("outcome") == null ? null : Outcome.fromKey(rs.getString("outcome"));
+        s.responseSummary = rs.getString("response_summary");
+        s.delayReason = rs.getString("delay_reason");
+        s.handlerId = (Long) rs.getObject("handler_id", Long.class);
+        return s;
+    }
+}

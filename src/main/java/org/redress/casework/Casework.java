@@ -1,0 +1,504 @@
+package org.redress.casework;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.redress.organisation.CouncilService;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.redress.organisation.StaffMember;
+import org.redress.organisation.StaffUser;
+import org.redress.platform.EditConflict;
+import org.redress.platform.FieldProblem;
+import org.redress.platform.InvalidInput;
+import org.redress.platform.NotFound;
+import org.redress.platform.Refused;
+import org.redress.procedure.ProcedurePolicy;
+import org.redress.procedure.Procedures;
+import org.redress.procedure.StageClock;
+import org.redress.procedure.StageRule;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything staff do to a case, page and API alike. Each step loads the case within the caller's council and
+ * scope (a case outside it does not exist for them), checks the version they saw, lets {@link FeedbackCase} apply
+ * the rules, and saves the case with its events in one transaction.
+ */
+@Component
+public class Casework {
+
+    static final int MAX_DESCRIPTION = 20_000;
+    static final int MAX_TEXT = 5_000;
+
+    private final CaseRepository cases;
+    private final CaseRecords records;
+    private final CaseEvents events;
+    private final Taxonomy taxonomy;
+    private final CouncilStructure structure;
+    private final StaffAccounts staff;
+    private final Procedures procedures;
+    private final Clock clock;
+
+    Casework(CaseRepository cases, CaseRecords records, CaseEvents events, Taxonomy taxonomy,
+            CouncilStructure structure, StaffAccounts staff, Procedures procedures, Clock clock) {
+        this.cases = cases;
+        this.records = records;
+        this.events = events;
+        this.taxonomy = taxonomy;
+        this.structure = structure;
+        this.staff = staff;
+        this.procedures = procedures;
+        this.clock = clock;
+    }
+
+    // ---- logging -----------------------------------------------------------------------------------------------
+
+    @Transactional
+    public FeedbackCase log(StaffUser user, NewCase request) {
+        requireHandler(user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.type() == null) {
+            problems.add(new FieldProblem("type", "Select the type of feedback"));
+        }
+        if (request.channel() == null) {
+            problems.add(new FieldProblem("channel", "Select how it was received"));
+        }
+        checkDate(problems, "receivedOn", request.receivedOn(), "the date it was received");
+        CouncilService service = null;
+        if (request.serviceId() == null) {
+            problems.add(new FieldProblem("serviceId", "Select the service it is about"));
+        } else {
+            service = structure.findService(user.authorityId(), request.serviceId())
+                    .filter(s -> user.caseScope().covers(s.directorateId(), s.id()))
+                    .orElse(null);
+            if (service == null) {
+                problems.add(new FieldProblem("serviceId", "Select a service from the list"));
+            } else if (!service.active()) {
+                problems.add(new FieldProblem("serviceId", service.name() + " is no longer in use; choose another service"));
+            }
+        }
+        checkText(problems, "description", request.description(), MAX_DESCRIPTION, true, "Enter what the feedback says");
+        checkText(problems, "desiredOutcome", request.desiredOutcome(), MAX_TEXT, false, null);
+        checkContact(problems, "customer", request.customer());
+        checkContact(problems, "representative", request.representative());
+        List<String> reasons = request.reasons().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        Map<String, String> offered = taxonomy.offeredReasons(user.authorityId());
+        for (String key : reasons) {
+            if (!offered.containsKey(key)) {
+                problems.add(new FieldProblem("reasons", "'" + key + "' is not one of the council's complaint reasons"));
+            }
+        }
+        checkTags(problems, request.tags());
+        String procedureCode = null;
+        if (service != null) {
+            procedureCode = blank(request.procedureCode()) ? procedures.procedureFor(user.authorityId(), service.id())
+                    : request.procedureCode().strip();
+            String code = procedureCode;
+            if (procedures.policies(user.authorityId()).stream().noneMatch(p -> p.code().equals(code))) {
+                problems.add(new FieldProblem("procedureCode", "'" + code + "' is not one of the council's procedures"));
+            }
+        }
+        StaffMember assignee = null;
+        if (request.assignTo() != null && service != null) {
+            assignee = assignable(user.authorityId(), service, request.assignTo());
+            if (assignee == null) {
+                problems.add(new FieldProblem("assignTo", "Choose someone who handles cases for " + service.name()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        StageClock stageClock = procedures.startStage(user.authorityId(), procedureCode, 1, request.receivedOn());
+        FeedbackCase c = FeedbackCase.log(user.authorityId(), cases.nextReference(), request.type(), request.channel(),
+                request.receivedOn(), service.directorateId(), service.id(), procedureCode,
+                request.description().strip(), trim(request.desiredOutcome()), clean(request.customer()),
+                clean(request.representative()), trim(request.representativeRelationship()), stageClock);
+        cases.insert(c);
+        records.setReasons(user.authorityId(), c.id, reasons);
+        records.setTags(user.authorityId(), c.id, request.tags());
+        if (assignee != null) {
+            c.assign(assignee.id(), assignee.displayName(), null, null);
+            cases.update(c);
+        }
+        events.append(user.authorityId(), c.id, actor(user), c.drainEvents());
+        return c;
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    /** The case, if it exists in the caller's council and scope. */
+    public FeedbackCase get(StaffUser user, String reference) {
+        return cases.findByReference(user.authorityId(), reference)
+                .filter(c -> user.caseScope().covers(c.directorateId, c.serviceId))
+                .orElseThrow(() -> new NotFound("Case " + reference));
+    }
+
+    public CaseFile file(StaffUser user, String reference) {
+        FeedbackCase c = get(user, reference);
+        return new CaseFile(c, records.reasons(c.id), records.tags(c.id), records.linkedReferences(c.id),
+                records.remedies(c.id), records.payments(c.id), events.timeline(c.id),
+                procedures.policy(user.authorityId(), c.procedureCode));
+    }
+
+    // ---- the steps -----------------------------------------------------------------------------------------------
+
+    @Transactional
+    public FeedbackCase acknowledge(StaffUser user, String reference, Integer version, LocalDate on) {
+        return change(user, reference, version, c -> {
+            LocalDate date = requireDate("date", on, c);
+            LocalDate responseDue = procedures.responseDueOnAcknowledgement(c.authorityId, c.procedureCode,
+                    c.currentStage, c.current().receivedOn(), date);
+            c.acknowledge(date, responseDue);
+        });
+    }
+
+    @Transactional
+    public FeedbackCase startInvestigation(StaffUser user, String reference, Integer version) {
+        return change(user, reference, version, FeedbackCase::startInvestigation);
+    }
+
+    @Transactional
+    public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
+            String summary, String delayReason) {
+        return change(user, reference, version, c -> {
+            LocalDate date = requireDate("date", on, c);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (c.type.hasOutcome() && outcome == null) {
+                problems.add(new FieldProblem("outcome", "Select the outcome of the complaint"));
+            }
+            if (outcome == Outcome.RESOLVED_UPON_RECEIPT) {
+                problems.add(new FieldProblem("outcome", "Use 'resolve upon receipt' for a complaint put right at once"));
+            }
+            if (c.status.isOpen() && date.isAfter(c.current().responseDue())) {
+                if (blank(delayReason)) {
+                    problems.add(new FieldProblem("delayReason", "This response is late (it was due "
+                            + c.current().responseDue() + "): select the reason for the delay"));
+                } else if (!taxonomy.isDelayReason(c.authorityId, delayReason.strip())) {
+                    problems.add(new FieldProblem("delayReason", "'" + delayReason + "' is not one of the council's delay reasons"));
+                }
+            }
+            checkText(problems, "summary", summary, MAX_DESCRIPTION, false, null);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            c.respond(date, outcome, trim(summary), blank(delayReason) ? null : delayReason.strip(), user.staffId(),
+                    user.displayName(), rule(c), c.previousHandler());
+        });
+    }
+
+    @Transactional
+    public FeedbackCase resolveUponReceipt(StaffUser user, String reference, Integer version, LocalDate on,
+            String summary) {
+        return change(user, reference, version, c -> c.resolveUponReceipt(requireDate("date", on, c), trim(summary),
+                user.staffId()));
+    }
+
+    @Transactional
+    public FeedbackCase close(StaffUser user, String reference, Integer version, LocalDate on) {
+        return change(user, reference, version, c -> c.close(requireDate("date", on, c)));
+    }
+
+    @Transactional
+    public FeedbackCase escalate(StaffUser user, String reference, Integer version, LocalDate requestedOn,
+            String reason) {
+        return change(user, reference, version, c -> {
+            LocalDate date = requireDate("date", requestedOn, c);
+            List<FieldProblem> problems = new ArrayList<>();
+            checkText(problems, "reason", reason, MAX_TEXT, true, "Enter why the customer wants the next stage");
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            ProcedurePolicy policy = procedures.policy(c.authorityId, c.procedureCode);
+            if (!c.type.escalates() || !policy.hasStage(c.currentStage + 1)) {
+                c.escalate(date, reason, policy, null); // refuses with the reason
+            }
+            StageClock next = procedures.startStage(c.authorityId, c.procedureCode, c.currentStage + 1, date);
+            c.escalate(date, reason.strip(), policy, next);
+        });
+    }
+
+    @Transactional
+    public FeedbackCase withdraw(StaffUser user, String reference, Integer version, LocalDate on, String reason) {
+        return change(user, reference, version, c -> c.withdraw(requireDate("date", on, c), trim(reason)));
+    }
+
+    @Transactional
+    public FeedbackCase extend(StaffUser user, String reference, Integer version, Integer workingDays, String reason) {
+        return change(user, reference, version, c -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (workingDays == null || workingDays < 1) {
+                problems.add(new FieldProblem("workingDays", "Enter the number of working days to extend by, 1 or more"));
+            }
+            checkText(problems, "reason", reason, MAX_TEXT, true, "Enter the reason for the extension, as told to the customer");
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            if (!c.status.isOpen()) {
+                c.extend(null, workingDays, reason); // refuses with the reason
+            }
+            LocalDate newDue = procedures.extend(c.authorityId, c.procedureCode, c.currentStage,
+                    c.current().originalResponseDue(), c.current().responseDue(), workingDays);
+            c.extend(newDue, workingDays, reason.strip());
+        });
+    }
+
+    @Transactional
+    public FeedbackCase agreeResponseDate(StaffUser user, String reference, Integer version, LocalDate agreed,
+            boolean complainantAgreedLonger) {
+        return change(user, reference, version, c -> {
+            if (agreed == null) {
+                throw new InvalidInput("date", "Enter the response date agreed with the customer");
+            }
+            LocalDate date = procedures.agreeResponseDate(c.authorityId, c.procedureCode, c.currentStage,
+                    c.current().receivedOn(), agreed, complainantAgreedLonger);
+            c.agreeResponseDate(date);
+        });
+    }
+
+    @Transactional
+    public FeedbackCase assign(StaffUser user, String reference, Integer version, Long staffId) {
+        return change(user, reference, version, c -> {
+            CouncilService service = structure.service(c.authorityId, c.serviceId);
+            StaffMember assignee = staffId == null ? null : assignable(c.authorityId, service, staffId);
+            if (assignee == null) {
+                throw new InvalidInput("staffId", "Choose someone who handles cases for " + service.name());
+            }
+            c.assign(assignee.id(), assignee.displayName(), rule(c), c.previousHandler());
+        });
+    }
+
+    @Transactional
+    public FeedbackCase changeDetails(StaffUser user, String reference, Integer version, List<String> reasons,
+            List<String> tags) {
+        return change(user, reference, version, c -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            List<String> keys = reasons == null ? List.of() : reasons.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+            List<String> before = records.reasons(c.id);
+            Map<String, String> known = taxonomy.reasonNames(c.authorityId);
+            Map<String, String> offered = taxonomy.offeredReasons(c.authorityId);
+            for (String key : keys) {
+                // A retired reason already on the case may stay; it may not be newly chosen.
+                if (!offered.containsKey(key) && !(before.contains(key) && known.containsKey(key))) {
+                    problems.add(new FieldProblem("reasons", "'" + key + "' is not one of the council's complaint reasons"));
+                }
+            }
+            List<String> tagList = tags == null ? List.of() : tags;
+            checkTags(problems, tagList);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            List<String> tagsBefore = records.tags(c.id);
+            records.setReasons(c.authorityId, c.id, keys);
+            records.setTags(c.authorityId, c.id, tagList);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("reasons", Map.of("before", before, "after", keys));
+            details.put("tags", Map.of("before", tagsBefore, "after", records.tags(c.id)));
+            c.record(CaseAction.DETAILS_CHANGED, null, "Reasons and tags changed", details);
+        });
+    }
+
+    @Transactional
+    public FeedbackCase addRemedy(StaffUser user, String reference, Integer version, RemedyKind kind,
+            String description, boolean followUp, LocalDate dueOn) {
+        return change(user, reference, version, c -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (kind == null) {
+                problems.add(new FieldProblem("remedyKind", "Select the remedy action"));
+            }
+            checkText(problems, "text", description, MAX_TEXT, false, null);
+            if (followUp && dueOn == null) {
+                problems.add(new FieldProblem("date", "Enter when the follow-up action is due"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            long id = records.addRemedy(c.authorityId, c.id, c.currentStage, kind, trim(description), followUp,
+                    followUp ? dueOn : null, followUp ? null : today());
+            c.record(CaseAction.REMEDY_ADDED, null, kind.label() + (followUp ? " (follow-up due " + dueOn + ")" : ""),
+                    Map.of("remedyId", id, "kind", kind.key()));
+        });
+    }
+
+    @Transactional
+    public FeedbackCase completeRemedy(StaffUser user, String reference, Integer version, long remedyId, LocalDate on) {
+        return change(user, reference, version, c -> {
+            LocalDate date = requireDate("date", on, c);
+            if (records.completeRemedy(c.id, remedyId, date) == 0) {
+                throw new Refused("That remedy action is not an outstanding action on case " + c.reference + ".");
+            }
+            c.record(CaseAction.REMEDY_COMPLETED, null, "Follow-up action completed on " + date,
+                    Map.of("remedyId", remedyId, "completedOn", date));
+        });
+    }
+
+    @Transactional
+    public FeedbackCase recordPayment(StaffUser user, String reference, Integer version, PaymentKind kind,
+            BigDecimal amount, LocalDate paidOn, PaymentSource source, Long directorateId, String note) {
+        return change(user, reference, version, c -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (kind == null) {
+                problems.add(new FieldProblem("paymentKind", "Select the kind of payment"));
+            }
+            if (amount == null) {
+                problems.add(new FieldProblem("amount", "Enter the amount in pounds and pence, like 150.00"));
+            } else if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("9999999999.99")) > 0) {
+                problems.add(new FieldProblem("amount", "Enter an amount more than £0, in pounds and pence, like 150.00"));
+            }
+            if (source == null) {
+                problems.add(new FieldProblem("source", "Select whether this was local resolution or an Ombudsman decision"));
+            }
+            long directorate = directorateId == null ? c.directorateId : directorateId;
+            if (structure.directorates(c.authorityId).stream().noneMatch(d -> d.id() == directorate)) {
+                problems.add(new FieldProblem("directorateId", "Select a directorate from the list"));
+            }
+            checkText(problems, "text", note, 2000, false, null);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            LocalDate date = requireDate("date", paidOn, c);
+            long id = records.addPayment(c.authorityId, c.id, kind, amount, date, directorate, source, trim(note));
+            c.record(CaseAction.PAYMENT_RECORDED, null, kind.label() + " of £" + amount.toPlainString() + " paid on " + date
+                    + " (" + source.label().toLowerCase() + ")", Map.of("paymentId", id, "amount", amount.toPlainString()));
+        });
+    }
+
+    @Transactional
+    public FeedbackCase addNote(StaffUser user, String reference, Integer version, String text) {
+        return change(user, reference, version, c -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            checkText(problems, "text", text, MAX_TEXT, true, "Enter the note");
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            c.record(CaseAction.NOTE_ADDED, null, text.strip(), Map.of("note", text.strip()));
+        });
+    }
+
+    @Transactional
+    public FeedbackCase link(StaffUser user, String reference, Integer version, String otherReference) {
+        return change(user, reference, version, c -> {
+            if (blank(otherReference)) {
+                throw new InvalidInput("text", "Enter the reference of the related case");
+            }
+            FeedbackCase other = cases.findByReference(c.authorityId, otherReference)
+                    .filter(o -> user.caseScope().covers(o.directorateId, o.serviceId))
+                    .orElseThrow(() -> new InvalidInput("text", "There is no case " + otherReference.strip()));
+            if (other.id.equals(c.id)) {
+                throw new InvalidInput("text", "A case cannot be linked to itself");
+            }
+            records.link(c.authorityId, c.id, other.id);
+            c.record(CaseAction.LINKED, null, "Linked to " + other.reference, Map.of("linked", other.reference));
+        });
+    }
+
+    // ---- machinery ---------------------------------------------------------------------------------------------
+
+    private FeedbackCase change(StaffUser user, String reference, Integer version, Consumer<FeedbackCase> step) {
+        requireHandler(user);
+        FeedbackCase c = get(user, reference);
+        if (version != null && version != c.version) {
+            throw new EditConflict("Case " + c.reference);
+        }
+        step.accept(c);
+        cases.update(c);
+        events.append(c.authorityId, c.id, actor(user), c.drainEvents());
+        return c;
+    }
+
+    private StageRule rule(FeedbackCase c) {
+        return procedures.policy(c.authorityId, c.procedureCode).stage(c.currentStage).orElse(null);
+    }
+
+    private StaffMember assignable(long authorityId, CouncilService service, long staffId) {
+        return staff.handlersFor(authorityId, service.directorateId(), service.id()).stream()
+                .filter(s -> s.id() == staffId).findFirst().orElse(null);
+    }
+
+    private static void requireHandler(StaffUser user) {
+        if (!user.handlesCases()) {
+            throw new org.springframework.security.access.AccessDeniedException("Report viewers cannot change cases");
+        }
+    }
+
+    private LocalDate requireDate(String field, LocalDate date, FeedbackCase c) {
+        if (date == null) {
+            throw new InvalidInput(field, "Enter the date");
+        }
+        if (date.isAfter(today())) {
+            throw new InvalidInput(field, "The date must be today or in the past");
+        }
+        return date;
+    }
+
+    private void checkDate(List<FieldProblem> problems, String field, LocalDate date, String what) {
+        if (date == null) {
+            problems.add(new FieldProblem(field, "Enter " + what));
+        } else if (date.isAfter(today())) {
+            problems.add(new FieldProblem(field, "The date it was received must be today or in the past"));
+        } else if (date.getYear() < 1990) {
+            problems.add(new FieldProblem(field, "The date it was received must be after 1990"));
+        }
+    }
+
+    private static void checkText(List<FieldProblem> problems, String field, String value, int max, boolean required,
+            String requiredMessage) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(new FieldProblem(field, requiredMessage));
+            }
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, "Must be " + String.format("%,d", max) + " characters or fewer"));
+        }
+    }
+
+    private static void checkContact(List<FieldProblem> problems, String prefix, Contact contact) {
+        if (contact.name() != null && contact.name().length() > 200) {
+            problems.add(new FieldProblem(prefix + ".name", "Name must be 200 characters or fewer"));
+        }
+        if (!blank(contact.email()) && (contact.email().length() > 320
+                || !contact.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            problems.add(new FieldProblem(prefix + ".email", "Enter an email address in the correct format, like name@example.com"));
+        }
+        if (!blank(contact.phone()) && (contact.phone().length() > 50 || !contact.phone().matches("[0-9+()\\s-]{6,50}"))) {
+            problems.add(new FieldProblem(prefix + ".phone", "Enter a telephone number, like 01632 960 001"));
+        }
+        if (contact.address() != null && contact.address().length() > 1000) {
+            problems.add(new FieldProblem(prefix + ".address", "Address must be 1,000 characters or fewer"));
+        }
+    }
+
+    private static void checkTags(List<FieldProblem> problems, List<String> tags) {
+        for (String tag : tags) {
+            if (tag != null && tag.strip().length() > 100) {
+                problems.add(new FieldProblem("tags", "Each tag must be 100 characters or fewer"));
+            }
+        }
+    }
+
+    private static Contact clean(Contact c) {
+        return new Contact(trim(c.name()), trim(c.email()), trim(c.phone()), trim(c.address()));
+    }
+
+    private static CaseEvents.Actor actor(StaffUser user) {
+        return new CaseEvents.Actor(user.staffId(), user.displayName());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,349 @@
+package org.redress.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.redress.platform.Refused;
+import org.redress.procedure.ProcedurePolicy;
+import org.redress.procedure.StageClock;
+import org.redress.procedure.StageRule;
+
+/**
+ * A piece of feedback and its stages. Every change of status goes through {@link #moveTo}, which checks the move
+ * against {@link CaseStatus#nextStates()} and records a case event; the rules that depend on the kind of feedback
+ * or the procedure are checked in the step methods, each refusing with a plain message.
+ */
+public final class FeedbackCase {
+
+    Long id;
+    final long authorityId;
+    final String reference;
+    final FeedbackType type;
+    final Channel channel;
+    CaseStatus status;
+    final LocalDate receivedOn;
+    long directorateId;
+    long serviceId;
+    final String procedureCode;
+    int currentStage;
+    String description;
+    String desiredOutcome;
+    Contact customer;
+    Contact representative;
+    String representativeRelationship;
+    Long assignedTo;
+    LocalDate closedOn;
+    int version;
+    final List<Stage> stages;
+
+    private final List<PendingEvent> pending = new ArrayList<>();
+
+    FeedbackCase(Long id, long authorityId, String reference, FeedbackType type, Channel channel, CaseStatus status,
+            LocalDate receivedOn, long directorateId, long serviceId, String procedureCode, int currentStage,
+            String description, String desiredOutcome, Contact customer, Contact representative,
+            String representativeRelationship, Long assignedTo, LocalDate closedOn, int version, List<Stage> stages) {
+        this.id = id;
+        this.authorityId = authorityId;
+        this.reference = reference;
+        this.type = type;
+        this.channel = channel;
+        this.status = status;
+        this.receivedOn = receivedOn;
+        this.directorateId = directorateId;
+        this.serviceId = serviceId;
+        this.procedureCode = procedureCode;
+        this.currentStage = currentStage;
+        this.description = description;
+        this.desiredOutcome = desiredOutcome;
+        this.customer = customer;
+        this.representative = representative;
+        this.representativeRelationship = representativeRelationship;
+        this.assignedTo = assignedTo;
+        this.closedOn = closedOn;
+        this.version = version;
+        this.stages = new ArrayList<>(stages);
+    }
+
+    /** A new case at stage 1, with the due dates its procedure gives. */
+    static FeedbackCase log(long authorityId, String reference, FeedbackType type, Channel channel, LocalDate receivedOn,
+            long directorateId, long serviceId, String procedureCode, String description, String desiredOutcome,
+            Contact customer, Contact representative, String representativeRelationship, StageClock clock) {
+        Stage first = new Stage(null, 1, receivedOn, clock.acknowledgementDue(), clock.responseDue(),
+                clock.responseDue(), clock.suspendedWorkingDays(), null);
+        FeedbackCase c = new FeedbackCase(null, authorityId, reference, type, channel, CaseStatus.RECEIVED, receivedOn,
+                directorateId, serviceId, procedureCode, 1, description, desiredOutcome, customer, representative,
+                representativeRelationship, null, null, 0, List.of(first));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("type", type.key());
+        details.put("channel", channel.key());
+        details.put("receivedOn", receivedOn);
+        details.put("responseDue", clock.responseDue());
+        if (clock.suspendedWorkingDays() > 0) {
+            details.put("suspendedWorkingDays", clock.suspendedWorkingDays());
+        }
+        c.pending.add(new PendingEvent(CaseAction.LOGGED, null, CaseStatus.RECEIVED, 1,
+                type.label() + " received by " + channel.label().toLowerCase() + "; response due " + clock.responseDue()
+                        + (clock.suspendedWorkingDays() > 0
+                                ? " (clock paused " + clock.suspendedWorkingDays() + " working days by a suspension)" : ""),
+                details));
+        return c;
+    }
+
+    // ---- the steps ---------------------------------------------------------------------------------------------
+
+    void acknowledge(LocalDate on, LocalDate responseDueFromAcknowledgement) {
+        Stage stage = current();
+        notBefore(on, stage.receivedOn, "acknowledged");
+        CaseStatus from = moveTo(CaseStatus.ACKNOWLEDGED, CaseAction.ACKNOWLEDGED);
+        stage.acknowledgedOn = on;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("acknowledgedOn", on);
+        String summary = "Acknowledged on " + on;
+        if (responseDueFromAcknowledgement != null && !responseDueFromAcknowledgement.equals(stage.responseDue)) {
+            details.put("responseDue", change(stage.responseDue, responseDueFromAcknowledgement));
+            summary += "; response now due " + responseDueFromAcknowledgement;
+            stage.responseDue = responseDueFromAcknowledgement;
+        }
+        record(CaseAction.ACKNOWLEDGED, from, summary, details);
+    }
+
+    void startInvestigation() {
+        if (type.acknowledgeAndClose()) {
+            throw new Refused("A " + type.label().toLowerCase() + " is acknowledged and closed; it is not investigated.");
+        }
+        CaseStatus from = moveTo(CaseStatus.UNDER_INVESTIGATION, CaseAction.INVESTIGATION_STARTED);
+        record(CaseAction.INVESTIGATION_STARTED, from, "Investigation started", Map.of());
+    }
+
+    /**
+     * Sends the stage's response. A complaint needs an outcome; a late response needs a delay reason; under a
+     * procedure that wants a fresh pair of eyes, the stage 1 handler cannot answer stage 2.
+     */
+    void respond(LocalDate on, Outcome outcome, String summary, String delayReason, long responderId,
+            String responderName, StageRule rule, Long previousHandler) {
+        Stage stage = current();
+        if (type.acknowledgeAndClose()) {
+            throw new Refused("A " + type.label().toLowerCase() + " is acknowledged and closed; it has no response.");
+        }
+        if (status.canTransitionTo(CaseStatus.RESPONDED)) {
+            checkDifferentHandler(rule, previousHandler, responderId, responderName);
+        }
+        CaseStatus from = moveTo(CaseStatus.RESPONDED, CaseAction.RESPONDED);
+        notBefore(on, stage.receivedOn, "responded to");
+        stage.respondedOn = on;
+        stage.outcome = type.hasOutcome() ? outcome : null;
+        stage.responseSummary = summary;
+        stage.delayReason = on.isAfter(stage.responseDue) ? delayReason : null;
+        if (stage.handlerId == null) {
+            stage.handlerId = assignedTo != null ? assignedTo : responderId;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("respondedOn", on);
+        if (stage.outcome != null) {
+            details.put("outcome", stage.outcome.key());
+        }
+        if (stage.delayReason != null) {
+            details.put("delayReason", stage.delayReason);
+        }
+        record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + on
+                + (stage.outcome != null ? ": " + stage.outcome.label().toLowerCase() : "")
+                + (on.isAfter(stage.responseDue) ? " (late; due " + stage.responseDue + ")" : ""), details);
+    }
+
+    /** A complaint put right at once: closed with the outcome "resolved upon receipt". */
+    void resolveUponReceipt(LocalDate on, String summary, long responderId) {
+        if (type != FeedbackType.COMPLAINT) {
+            throw new Refused("Only a complaint can be resolved upon receipt.");
+        }
+        if (currentStage != 1 || !(status == CaseStatus.RECEIVED || status == CaseStatus.ACKNOWLEDGED)) {
+            throw new Refused("Case " + reference + " " + status.description()
+                    + ", so it can no longer be resolved upon receipt.");
+        }
+        Stage stage = current();
+        notBefore(on, stage.receivedOn, "resolved");
+        CaseStatus from = moveTo(CaseStatus.CLOSED, CaseAction.RESOLVED_UPON_RECEIPT);
+        stage.respondedOn = on;
+        stage.outcome = Outcome.RESOLVED_UPON_RECEIPT;
+        stage.responseSummary = summary;
+        stage.handlerId = assignedTo != null ? assignedTo : responderId;
+        closedOn = on;
+        record(CaseAction.RESOLVED_UPON_RECEIPT, from, "Resolved upon receipt on " + on,
+                Map.of("outcome", Outcome.RESOLVED_UPON_RECEIPT.key(), "closedOn", on));
+    }
+
+    void close(LocalDate on) {
+        if (!type.acknowledgeAndClose() && status != CaseStatus.RESPONDED && status.canTransitionTo(CaseStatus.CLOSED)) {
+            throw new Refused("A " + type.label().toLowerCase() + " is closed once it has been responded to.");
+        }
+        notBefore(on, current().receivedOn, "closed");
+        CaseStatus from = moveTo(CaseStatus.CLOSED, CaseAction.CLOSED);
+        closedOn = on;
+        record(CaseAction.CLOSED, from, "Closed on " + on, Map.of("closedOn", on));
+    }
+
+    /** The customer asks for the next stage: its clock starts from the day they asked. */
+    void escalate(LocalDate requestedOn, String reason, ProcedurePolicy policy, StageClock clock) {
+        if (!type.escalates()) {
+            throw new Refused("A " + type.label().toLowerCase()
+                    + " cannot be escalated: only complaints have further stages.");
+        }
+        int next = currentStage + 1;
+        if (!policy.hasStage(next)) {
+            throw new Refused(policy.name() + " has no stage " + next + ". If the customer is still unhappy, they can go to "
+                    + policy.afterLastStage() + ".");
+        }
+        notBefore(requestedOn, current().respondedOn != null ? current().respondedOn : current().receivedOn, "escalated");
+        CaseStatus from = moveTo(CaseStatus.RECEIVED, CaseAction.ESCALATED);
+        Stage stage = new Stage(null, next, requestedOn, clock.acknowledgementDue(), clock.responseDue(),
+                clock.responseDue(), clock.suspendedWorkingDays(), reason);
+        stages.add(stage);
+        currentStage = next;
+        assignedTo = null;
+        closedOn = null;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("stage", next);
+        details.put("requestedOn", requestedOn);
+        details.put("responseDue", clock.responseDue());
+        record(CaseAction.ESCALATED, from, "Escalated to stage " + next + " on " + requestedOn + "; response due "
+                + clock.responseDue(), details);
+    }
+
+    void withdraw(LocalDate on, String reason) {
+        notBefore(on, receivedOn, "withdrawn");
+        CaseStatus from = moveTo(CaseStatus.WITHDRAWN, CaseAction.WITHDRAWN);
+        closedOn = on;
+        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + on + (reason == null ? "" : ": " + reason),
+                Map.of("closedOn", on));
+    }
+
+    void extend(LocalDate newDue, int workingDays, String reason) {
+        requireOpen(CaseAction.EXTENDED);
+        Stage stage = current();
+        LocalDate before = stage.responseDue;
+        stage.responseDue = newDue;
+        stage.extensionReason = reason;
+        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + newDue
+                + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason));
+    }
+
+    void agreeResponseDate(LocalDate agreed) {
+        requireOpen(CaseAction.RESPONSE_DATE_AGREED);
+        Stage stage = current();
+        LocalDate before = stage.responseDue;
+        stage.responseDue = agreed;
+        stage.agreedResponseOn = agreed;
+        record(CaseAction.RESPONSE_DATE_AGREED, null, "Response date agreed with the customer: " + agreed,
+                Map.of("responseDue", change(before, agreed)));
+    }
+
+    void assign(long staffId, String staffName, StageRule rule, Long previousHandler) {
+        requireOpen(CaseAction.ASSIGNED);
+        checkDifferentHandler(rule, previousHandler, staffId, staffName);
+        Long before = assignedTo;
+        assignedTo = staffId;
+        current().handlerId = staffId;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("assignedTo", change(before, staffId));
+        record(CaseAction.ASSIGNED, null, "Assigned to " + staffName, details);
+    }
+
+    void record(CaseAction action, CaseStatus from, String summary, Map<String, ?> details) {
+        pending.add(new PendingEvent(action, from, from == null ? null : status, currentStage, summary, details));
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------------------
+
+    private CaseStatus moveTo(CaseStatus next, CaseAction action) {
+        if (!status.canTransitionTo(next)) {
+            throw new Refused("Case " + reference + " " + status.description() + ", so it cannot be "
+                    + action.passive() + ".");
+        }
+        CaseStatus from = status;
+        status = next;
+        return from;
+    }
+
+    private void requireOpen(CaseAction action) {
+        if (!status.isOpen()) {
+            throw new Refused("Case " + reference + " " + status.description() + ", so it cannot be "
+                    + action.passive() + ".");
+        }
+    }
+
+    private void checkDifferentHandler(StageRule rule, Long previousHandler, long staffId, String staffName) {
+        if (rule != null && rule.differentHandler() && previousHandler != null && previousHandler == staffId) {
+            throw new Refused(staffName + " handled stage " + (currentStage - 1) + " of this complaint. Under this "
+                    + "procedure stage " + currentStage + " must be handled by someone else.");
+        }
+    }
+
+    private static void notBefore(LocalDate date, LocalDate earliest, String what) {
+        if (earliest != null && date.isBefore(earliest)) {
+            throw new org.redress.platform.InvalidInput("date",
+                    "The date it was " + what + " must be on or after " + earliest);
+        }
+    }
+
+    private static Map<String, Object> change(Object before, Object after) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("before", before);
+        change.put("after", after);
+        return change;
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    public Stage current() {
+        return stages.stream().filter(s -> s.number == currentStage).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Case " + reference + " has no stage " + currentStage));
+    }
+
+    public Stage stage(int number) {
+        return stages.stream().filter(s -> s.number == number).findFirst().orElse(null);
+    }
+
+    /** Who handled the stage before the current one, for the different-handler rule. */
+    Long previousHandler() {
+        Stage previous = stage(currentStage - 1);
+        return previous == null ? null : previous.handlerId;
+    }
+
+    List<PendingEvent> drainEvents() {
+        List<PendingEvent> out = List.copyOf(pending);
+        pending.clear();
+        return out;
+    }
+
+    public Long id() { return id; }
+    public long authorityId() { return authorityId; }
+    public String reference() { return reference; }
+    public FeedbackType type() { return type; }
+    public Channel channel() { return channel; }
+    public CaseStatus status() { return status; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public long directorateId() { return directorateId; }
+    public long serviceId() { return serviceId; }
+    public String procedureCode() { return procedureCode; }
+    public int currentStage() { return currentStage; }
+    public String description() { return description; }
+    public String desiredOutcome() { return desiredOutcome; }
+    public Contact customer() { return customer; }
+    public Contact representative() { return representative; }
+    public String representativeRelationship() { return representativeRelationship; }
+    public Long assignedTo() { return assignedTo; }
+    public LocalDate closedOn() { return closedOn; }
+    public int version() { return version; }
+    public List<Stage> stages() { return List.copyOf(stages); }
+
+    /** A change waiting to be written to the event log with the aggregate. */
+    record PendingEvent(CaseAction action, CaseStatus from, CaseStatus to, Integer stageNumber, String summary,
+            Map<String, ?> details) {
+        PendingEvent {
+            Objects.requireNonNull(action);
+        }
+    }
+}
