@@ -1,0 +1,250 @@
+package org.redress.casework;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.redress.organisation.CouncilService;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffUser;
+import org.redress.platform.InvalidInput;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Casework over JSON: the same steps as the staff pages, with the same rules. Vocabulary is lower_snake_case as in
+ * the CSV contract. Every step accepts the {@code version} the caller last saw; a stale one answers 409.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases")
+class CaseApi {
+
+    private final Casework casework;
+    private final WorkQueue queue;
+    private final CouncilStructure structure;
+
+    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure) {
+        this.casework = casework;
+        this.queue = queue;
+        this.structure = structure;
+    }
+
+    record ContactBody(String name, String email, String phone, String address, String relationship) {
+    }
+
+    record CreateCase(String type, String channel, LocalDate receivedOn, Long serviceId, String procedure,
+            String description, String desiredOutcome, ContactBody customer, ContactBody representative,
+            List<String> reasons, List<String> tags, Long assignTo) {
+    }
+
+    /** The fields of every step; each step reads the ones it needs. */
+    record StepBody(Integer version, LocalDate date, String outcome, String summary, String delayReason, String reason,
+            Integer workingDays, Long staffId, String remedyKind, String description, Boolean followUp,
+            LocalDate dueOn, String paymentKind, BigDecimal amount, String source, Long directorateId, String note,
+            String reference, Boolean complainantAgreedLonger, List<String> reasons, List<String> tags) {
+    }
+
+    record StageView(int number, LocalDate receivedOn, LocalDate acknowledgementDue, LocalDate acknowledgedOn,
+            LocalDate responseDue, LocalDate originalResponseDue, int suspendedWorkingDays, String extensionReason,
+            LocalDate respondedOn, String outcome, String delayReason, boolean late) {
+    }
+
+    record CaseView(String reference, String type, String channel, String status, LocalDate receivedOn,
+            long serviceId, String service, String directorate, String procedure, int currentStage, int version,
+            Long assignedTo, ContactBody customer, List<String> reasons, List<String> tags, List<StageView> stages,
+            List<RemedyAction> remedies, List<PaymentView> payments, LocalDate closedOn) {
+    }
+
+    record PaymentView(String kind, BigDecimal amount, LocalDate paidOn, long directorateId, String source, String note) {
+    }
+
+    record PageView(List<CaseSummary> cases, long total, int page, int pages) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Log a case; answers with its reference and each stage's due dates")
+    ResponseEntity<CaseView> create(@AuthenticationPrincipal StaffUser user, @RequestBody CreateCase body) {
+        if (body == null) {
+            throw new InvalidInput("body", "Send the case as a JSON object");
+        }
+        ContactBody customer = body.customer() == null ? new ContactBody(null, null, null, null, null) : body.customer();
+        ContactBody rep = body.representative() == null ? new ContactBody(null, null, null, null, null) : body.representative();
+        NewCase request = new NewCase(parse(FeedbackType::fromKey, body.type(), "type"),
+                parse(Channel::fromKey, body.channel(), "channel"), body.receivedOn(), body.serviceId(),
+                body.procedure(), body.description(), body.desiredOutcome(),
+                new Contact(customer.name(), customer.email(), customer.phone(), customer.address()),
+                new Contact(rep.name(), rep.email(), null, null), rep.relationship(), body.reasons(), body.tags(),
+                body.assignTo());
+        FeedbackCase c = casework.log(user, request);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + c.reference())).body(view(user, c.reference()));
+    }
+
+    @GetMapping
+    @Operation(summary = "A work queue: view = mine, scope, due-soon, overdue or unassigned")
+    PageView list(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "scope") String view,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long serviceId, @RequestParam(defaultValue = "1") int page) {
+        WorkQueue.Filter filter = new WorkQueue.Filter(parse(FeedbackType::fromKey, type, "type"),
+                parse(CaseStatus::fromKey, status, "status"), serviceId);
+        return page(queue.queue(user, WorkQueue.View.fromKey(view), filter, page));
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Search by reference, customer name or words in the description")
+    PageView search(@AuthenticationPrincipal StaffUser user, @RequestParam String q,
+            @RequestParam(defaultValue = "1") int page) {
+        return page(queue.search(user, q, page));
+    }
+
+    @GetMapping("/{reference}")
+    CaseView get(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
+        return view(user, reference);
+    }
+
+    @GetMapping("/{reference}/events")
+    @Operation(summary = "The case's timeline: every change, newest first")
+    List<CaseEvent> events(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
+        return casework.file(user, reference).timeline();
+    }
+
+    @PostMapping("/{reference}/acknowledgement")
+    CaseView acknowledge(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.acknowledge(user, reference, b.version(), b.date()).reference());
+    }
+
+    @PostMapping("/{reference}/investigation")
+    CaseView investigate(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
+            @RequestBody(required = false) StepBody b) {
+        return view(user, casework.startInvestigation(user, reference, b == null ? null : b.version()).reference());
+    }
+
+    @PostMapping("/{reference}/response")
+    @Operation(summary = "Send the stage's response: date, outcome (complaints), delayReason when late")
+    CaseView respond(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.respond(user, reference, b.version(), b.date(),
+                parse(Outcome::fromKey, b.outcome(), "outcome"), b.summary(), b.delayReason()).reference());
+    }
+
+    @PostMapping("/{reference}/resolution-upon-receipt")
+    CaseView resolve(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.resolveUponReceipt(user, reference, b.version(), b.date(), b.summary()).reference());
+    }
+
+    @PostMapping("/{reference}/closure")
+    CaseView close(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.close(user, reference, b.version(), b.date()).reference());
+    }
+
+    @PostMapping("/{reference}/escalation")
+    @Operation(summary = "Start the next stage: date the customer asked, and why")
+    CaseView escalate(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.escalate(user, reference, b.version(), b.date(), b.reason()).reference());
+    }
+
+    @PostMapping("/{reference}/withdrawal")
+    CaseView withdraw(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.withdraw(user, reference, b.version(), b.date(), b.reason()).reference());
+    }
+
+    @PostMapping("/{reference}/extension")
+    CaseView extend(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.extend(user, reference, b.version(), b.workingDays(), b.reason()).reference());
+    }
+
+    @PostMapping("/{reference}/agreed-response-date")
+    CaseView agree(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.agreeResponseDate(user, reference, b.version(), b.date(),
+                Boolean.TRUE.equals(b.complainantAgreedLonger())).reference());
+    }
+
+    @PostMapping("/{reference}/assignment")
+    CaseView assign(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.assign(user, reference, b.version(), b.staffId()).reference());
+    }
+
+    @PutMapping("/{reference}/details")
+    @Operation(summary = "Replace the case's reasons and tags")
+    CaseView details(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.changeDetails(user, reference, b.version(), b.reasons(), b.tags()).reference());
+    }
+
+    @PostMapping("/{reference}/remedies")
+    CaseView remedy(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.addRemedy(user, reference, b.version(),
+                parse(RemedyKind::fromKey, b.remedyKind(), "remedyKind"), b.description(),
+                Boolean.TRUE.equals(b.followUp()), b.dueOn()).reference());
+    }
+
+    @PostMapping("/{reference}/remedies/{remedyId}/completion")
+    CaseView completeRemedy(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
+            @PathVariable long remedyId, @RequestBody StepBody b) {
+        return view(user, casework.completeRemedy(user, reference, b.version(), remedyId, b.date()).reference());
+    }
+
+    @PostMapping("/{reference}/payments")
+    @Operation(summary = "Record money paid or waived: paymentKind, amount (pounds, 2 decimal places), date, source")
+    CaseView payment(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.recordPayment(user, reference, b.version(),
+                parse(PaymentKind::fromKey, b.paymentKind(), "paymentKind"), b.amount(), b.date(),
+                parse(PaymentSource::fromKey, b.source(), "source"), b.directorateId(), b.note()).reference());
+    }
+
+    @PostMapping("/{reference}/notes")
+    CaseView note(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.addNote(user, reference, b.version(), b.note()).reference());
+    }
+
+    @PostMapping("/{reference}/links")
+    CaseView link(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
+        return view(user, casework.link(user, reference, b.version(), b.reference()).reference());
+    }
+
+    private CaseView view(StaffUser user, String reference) {
+        CaseFile file = casework.file(user, reference);
+        FeedbackCase c = file.feedbackCase();
+        CouncilService service = structure.service(user.authorityId(), c.serviceId());
+        LocalDate today = casework.today();
+        return new CaseView(c.reference(), c.type().key(), c.channel().key(), c.status().key(), c.receivedOn(),
+                c.serviceId(), service.name(), service.directorateName(), c.procedureCode(), c.currentStage(),
+                c.version(), c.assignedTo(),
+                new ContactBody(c.customer().name(), c.customer().email(), c.customer().phone(), c.customer().address(), null),
+                file.reasons(), file.tags(),
+                c.stages().stream().map(s -> new StageView(s.number(), s.receivedOn(), s.acknowledgementDue(),
+                        s.acknowledgedOn(), s.responseDue(), s.originalResponseDue(), s.suspendedWorkingDays(),
+                        s.extensionReason(), s.respondedOn(), s.outcome() == null ? null : s.outcome().key(),
+                        s.delayReason(), s.isLate(today))).toList(),
+                file.remedies(),
+                file.payments().stream().map(p -> new PaymentView(p.kind().key(), p.amount(), p.paidOn(),
+                        p.directorateId(), p.source().key(), p.note())).toList(),
+                c.closedOn());
+    }
+
+    private static PageView page(WorkQueue.Page p) {
+        return new PageView(p.rows(), p.total(), p.page(), p.pages());
+    }
+
+    private static <T> T parse(Function<String, T> parse, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, e.getMessage());
+        }
+    }
+}

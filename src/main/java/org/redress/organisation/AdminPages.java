@@ -1,0 +1,394 @@
+package org.redress.organisation;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.redress.platform.FieldProblem;
+import org.redress.platform.InvalidInput;
+import org.redress.platform.Refused;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Administration of the council's details, its directorate and service tree, and staff accounts. */
+@Controller
+class AdminPages {
+
+    private final Authorities authorities;
+    private final CouncilStructure structure;
+    private final StaffAccounts staff;
+
+    AdminPages(Authorities authorities, CouncilStructure structure, StaffAccounts staff) {
+        this.authorities = authorities;
+        this.structure = structure;
+        this.staff = staff;
+    }
+
+    @GetMapping("/staff/admin")
+    String index(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("authority", authorities.get(user.authorityId()));
+        return "organisation/admin";
+    }
+
+    // ---- council -------------------------------------------------------------------------------------------------
+
+    public static class CouncilForm {
+        private String name;
+        private String type;
+        private String region;
+        private int version;
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getType() { return type; }
+        public void setType(String type) { this.type = type; }
+        public String getRegion() { return region; }
+        public void setRegion(String region) { this.region = region; }
+        public int getVersion() { return version; }
+        public void setVersion(int version) { this.version = version; }
+    }
+
+    @GetMapping("/staff/admin/council")
+    String council(@AuthenticationPrincipal StaffUser user, Model model) {
+        Authority a = authorities.get(user.authorityId());
+        CouncilForm form = new CouncilForm();
+        form.setName(a.name());
+        form.setType(a.type().key());
+        form.setRegion(a.region().key());
+        form.setVersion(a.version());
+        model.addAttribute("form", form);
+        return councilView(model);
+    }
+
+    @PostMapping("/staff/admin/council")
+    String saveCouncil(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") CouncilForm form,
+            BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        if (form.getName() == null || form.getName().isBlank() || form.getName().length() > 200) {
+            errors.rejectValue("name", "invalid", "Enter the council's name, 200 characters or fewer");
+        }
+        AuthorityType type = null;
+        BankHolidayRegion region = null;
+        try {
+            type = AuthorityType.fromKey(form.getType() == null ? "" : form.getType());
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("type", "invalid", "Select the type of council");
+        }
+        try {
+            region = BankHolidayRegion.fromKey(form.getRegion() == null ? "" : form.getRegion());
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("region", "invalid", "Select the bank-holiday region");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                authorities.update(user.authorityId(), form.getVersion(), form.getName().strip(), type, region);
+                flash.addFlashAttribute("banner", "Council details saved");
+                return "redirect:/staff/admin";
+            } catch (Refused e) {
+                errors.reject("conflict", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return councilView(model);
+    }
+
+    private String councilView(Model model) {
+        model.addAttribute("types", enumLabels(AuthorityType.values(), AuthorityType::key, AuthorityType::label));
+        model.addAttribute("regions", enumLabels(BankHolidayRegion.values(), BankHolidayRegion::key, BankHolidayRegion::label));
+        model.addAttribute("backLink", "/staff/admin");
+        return "organisation/council";
+    }
+
+    // ---- structure -----------------------------------------------------------------------------------------------
+
+    public static class StructureForm {
+        private String name;
+        private Long directorateId;
+        private boolean active = true;
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public Long getDirectorateId() { return directorateId; }
+        public void setDirectorateId(Long directorateId) { this.directorateId = directorateId; }
+        public boolean isActive() { return active; }
+        public void setActive(boolean active) { this.active = active; }
+    }
+
+    @GetMapping("/staff/admin/structure")
+    String structure(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("form", new StructureForm());
+        return structureView(user, model);
+    }
+
+    @PostMapping("/staff/admin/structure/directorates")
+    String addDirectorate(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") StructureForm form,
+            BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        try {
+            Directorate d = structure.addDirectorate(user.authorityId(), form.getName());
+            flash.addFlashAttribute("banner", "Directorate " + d.name() + " added");
+            return "redirect:/staff/admin/structure";
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("failed", "directorate");
+            return structureView(user, model);
+        }
+    }
+
+    @PostMapping("/staff/admin/structure/services")
+    String addService(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") StructureForm form,
+            BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        try {
+            if (form.getDirectorateId() == null) {
+                throw new InvalidInput("directorateId", "Select the directorate the service belongs to");
+            }
+            CouncilService s = structure.addService(user.authorityId(), form.getDirectorateId(), form.getName());
+            flash.addFlashAttribute("banner", "Service " + s.name() + " added to " + s.directorateName());
+            return "redirect:/staff/admin/structure";
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("failed", "service");
+            return structureView(user, model);
+        }
+    }
+
+    @GetMapping("/staff/admin/structure/services/{id}")
+    String editService(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+        CouncilService s = structure.service(user.authorityId(), id);
+        StructureForm form = new StructureForm();
+        form.setName(s.name());
+        form.setDirectorateId(s.directorateId());
+        form.setActive(s.active());
+        model.addAttribute("form", form);
+        model.addAttribute("service", s);
+        return editServiceView(user, model);
+    }
+
+    @PostMapping("/staff/admin/structure/services/{id}")
+    String saveService(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+            @ModelAttribute("form") StructureForm form, BindingResult errors, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        CouncilService s = structure.service(user.authorityId(), id);
+        try {
+            if (form.getDirectorateId() == null) {
+                throw new InvalidInput("directorateId", "Select the directorate the service belongs to");
+            }
+            structure.updateService(user.authorityId(), id, form.getDirectorateId(), form.getName(), form.isActive());
+            flash.addFlashAttribute("banner", "Service saved");
+            return "redirect:/staff/admin/structure";
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("service", s);
+            return editServiceView(user, model);
+        }
+    }
+
+    private String structureView(StaffUser user, Model model) {
+        List<CouncilService> services = structure.services(user.authorityId());
+        model.addAttribute("directorates", structure.directorates(user.authorityId()));
+        model.addAttribute("servicesByDirectorate", services.stream()
+                .collect(Collectors.groupingBy(CouncilService::directorateId, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("directorateOptions", directorateOptions(user));
+        model.addAttribute("backLink", "/staff/admin");
+        return "organisation/structure";
+    }
+
+    private String editServiceView(StaffUser user, Model model) {
+        model.addAttribute("directorateOptions", directorateOptions(user));
+        model.addAttribute("backLink", "/staff/admin/structure");
+        return "organisation/service";
+    }
+
+    // ---- staff ---------------------------------------------------------------------------------------------------
+
+    public static class StaffForm {
+        private String username;
+        private String displayName;
+        private String email;
+        private List<String> roles = new java.util.ArrayList<>();
+        private String scopeKind = "whole_council";
+        private Long scopeDirectorateId;
+        private Long scopeServiceId;
+        private String password;
+        private boolean active = true;
+        private int version;
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public List<String> getRoles() { return roles; }
+        public void setRoles(List<String> roles) { this.roles = roles; }
+        public String getScopeKind() { return scopeKind; }
+        public void setScopeKind(String scopeKind) { this.scopeKind = scopeKind; }
+        public Long getScopeDirectorateId() { return scopeDirectorateId; }
+        public void setScopeDirectorateId(Long id) { this.scopeDirectorateId = id; }
+        public Long getScopeServiceId() { return scopeServiceId; }
+        public void setScopeServiceId(Long id) { this.scopeServiceId = id; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public boolean isActive() { return active; }
+        public void setActive(boolean active) { this.active = active; }
+        public int getVersion() { return version; }
+        public void setVersion(int version) { this.version = version; }
+    }
+
+    @GetMapping("/staff/admin/staff")
+    String staffList(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("accounts", staff.all(user.authorityId()));
+        model.addAttribute("directorateNames", structure.directorates(user.authorityId()).stream()
+                .collect(Collectors.toMap(Directorate::id, Directorate::name)));
+        model.addAttribute("serviceNames", structure.services(user.authorityId()).stream()
+                .collect(Collectors.toMap(CouncilService::id, CouncilService::name)));
+        model.addAttribute("backLink", "/staff/admin");
+        return "organisation/staff-list";
+    }
+
+    @GetMapping("/staff/admin/staff/new")
+    String newStaff(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("form", new StaffForm());
+        model.addAttribute("creating", true);
+        return staffView(user, model);
+    }
+
+    @PostMapping("/staff/admin/staff/new")
+    String createStaff(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") StaffForm form,
+            BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        try {
+            StaffMember m = staff.create(user.authorityId(), details(form), form.getPassword());
+            flash.addFlashAttribute("banner", "Account " + m.username() + " created");
+            return "redirect:/staff/admin/staff";
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("creating", true);
+            return staffView(user, model);
+        }
+    }
+
+    @GetMapping("/staff/admin/staff/{id}")
+    String editStaff(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+        StaffMember m = staff.get(user.authorityId(), id);
+        StaffForm form = new StaffForm();
+        form.setUsername(m.username());
+        form.setDisplayName(m.displayName());
+        form.setEmail(m.email());
+        form.setRoles(m.roles().stream().map(Role::key).toList());
+        form.setScopeKind(m.scope().kind().name().toLowerCase());
+        form.setScopeDirectorateId(m.scope().directorateId());
+        form.setScopeServiceId(m.scope().serviceId());
+        form.setActive(m.active());
+        form.setVersion(m.version());
+        model.addAttribute("form", form);
+        model.addAttribute("creating", false);
+        model.addAttribute("staffId", id);
+        return staffView(user, model);
+    }
+
+    @PostMapping("/staff/admin/staff/{id}")
+    String saveStaff(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+            @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        StaffMember m = staff.get(user.authorityId(), id);
+        form.setUsername(m.username());
+        try {
+            staff.update(user.authorityId(), id, form.getVersion(), details(form), form.isActive());
+            if (form.getPassword() != null && !form.getPassword().isBlank()) {
+                staff.setPassword(user.authorityId(), id, form.getPassword());
+            }
+            flash.addFlashAttribute("banner", "Account " + m.username() + " saved");
+            return "redirect:/staff/admin/staff";
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (Refused e) {
+            errors.reject("conflict", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        model.addAttribute("creating", false);
+        model.addAttribute("staffId", id);
+        return staffView(user, model);
+    }
+
+    private StaffAccounts.Details details(StaffForm form) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : form.getRoles() == null ? List.<String>of() : form.getRoles()) {
+            try {
+                roles.add(Role.fromKey(r));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("roles", "Select roles from the list");
+            }
+        }
+        Scope scope;
+        String kind = form.getScopeKind() == null ? "" : form.getScopeKind();
+        switch (kind) {
+            case "directorate" -> {
+                if (form.getScopeDirectorateId() == null) {
+                    throw new InvalidInput("scopeDirectorateId", "Select the directorate whose cases they handle");
+                }
+                scope = Scope.directorate(form.getScopeDirectorateId());
+            }
+            case "service" -> {
+                if (form.getScopeServiceId() == null) {
+                    throw new InvalidInput("scopeServiceId", "Select the service whose cases they handle");
+                }
+                scope = Scope.service(form.getScopeServiceId());
+            }
+            case "whole_council" -> scope = Scope.WHOLE_COUNCIL;
+            default -> throw new InvalidInput("scopeKind", "Select which cases they can see");
+        }
+        return new StaffAccounts.Details(form.getUsername(), form.getDisplayName(), form.getEmail(), roles, scope);
+    }
+
+    private String staffView(StaffUser user, Model model) {
+        model.addAttribute("roleOptions", enumLabels(Role.values(), Role::key, Role::label));
+        Map<String, String> scopes = new LinkedHashMap<>();
+        scopes.put("whole_council", "The whole council");
+        scopes.put("directorate", "One directorate");
+        scopes.put("service", "One service");
+        model.addAttribute("scopeOptions", scopes);
+        model.addAttribute("directorateOptions", directorateOptions(user));
+        model.addAttribute("serviceOptions", structure.services(user.authorityId()).stream()
+                .collect(Collectors.toMap(CouncilService::id, s -> s.directorateName() + ": " + s.name(), (a, b) -> a,
+                        LinkedHashMap::new)));
+        model.addAttribute("backLink", "/staff/admin/staff");
+        return "organisation/staff";
+    }
+
+    private Map<Long, String> directorateOptions(StaffUser user) {
+        return structure.directorates(user.authorityId()).stream()
+                .collect(Collectors.toMap(Directorate::id, Directorate::name, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    static <E> Map<String, String> enumLabels(E[] values, java.util.function.Function<E, String> key,
+            java.util.function.Function<E, String> label) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (E e : values) {
+            map.put(key.apply(e), label.apply(e));
+        }
+        return map;
+    }
+
+    private static void reject(BindingResult errors, List<FieldProblem> problems) {
+        for (FieldProblem p : problems) {
+            try {
+                errors.rejectValue(p.field(), "invalid", p.message());
+            } catch (RuntimeException notAField) {
+                errors.reject("invalid", p.message());
+            }
+        }
+    }
+}
