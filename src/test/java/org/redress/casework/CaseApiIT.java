@@ -1,0 +1,152 @@
+package org.redress.casework;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseApiIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+
+    TestCouncil council;
+
+    @BeforeEach
+    void council() {
+        council = TestCouncil.create(authorities, structure, staff);
+    }
+
+    private MockHttpServletRequestBuilder as(StaffUser user, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(user.getUsername(), TestCouncil.PASSWORD));
+    }
+
+    private String create(StaffUser user, String body) throws Exception {
+        String json = mvc.perform(as(user, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(json, "$.reference");
+    }
+
+    private String complaint() {
+        return """
+                {"type":"complaint","channel":"phone","receivedOn":"2020-12-17","serviceId":%d,
+                 "description":"Bin not collected","customer":{"name":"Mr B","email":"b@example.com"},
+                 "reasons":["issues_with_service/failure_to_do_something"]}""".formatted(council.highways.id());
+    }
+
+    @Test
+    void listsTheCallersServices() throws Exception {
+        mvc.perform(as(council.feedbackTeam, get("/api/v1/services")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", hasItem("Highways")))
+                .andExpect(jsonPath("$[?(@.name == 'Highways')].directorate", hasItem("Growth, Environment and Transport")));
+    }
+
+    @Test
+    void createsACaseWithItsReferenceAndDueDatesAcrossChristmas2020() throws Exception {
+        // Thu 17 Dec 2020: ack 3 wd -> Tue 22 Dec; 20 wd skips 25, 28 Dec (Boxing Day substitute) and 1 Jan -> Mon 18 Jan 2021.
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON).content(complaint()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/v1/cases/FB\\d{7}")))
+                .andExpect(jsonPath("$.reference").isString())
+                .andExpect(jsonPath("$.stages[0].number").value(1))
+                .andExpect(jsonPath("$.stages[0].acknowledgementDue").value("2020-12-22"))
+                .andExpect(jsonPath("$.stages[0].responseDue").value("2021-01-18"))
+                .andExpect(jsonPath("$.status").value("received"));
+    }
+
+    @Test
+    void namesTheFieldAndReasonOfBadInput() throws Exception {
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"grumble\",\"channel\":\"phone\",\"receivedOn\":\"2021-01-04\",\"serviceId\":"
+                                + council.highways.id() + ",\"description\":\"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("type"))
+                .andExpect(jsonPath("$.errors[0].message").value(matchesPattern(".*'grumble' is not a type of feedback.*")));
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"complaint\",\"receivedOn\":\"2021-02-30\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"complaint\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"complaint\",\"channel\":\"phone\",\"receivedOn\":\"2021-01-04\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("serviceId")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("description")));
+    }
+
+    @Test
+    void answersAnIllegalMoveWith409AndAPlainMessage() throws Exception {
+        String reference = create(council.feedbackTeam, complaint());
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases/{r}/withdrawal", reference))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2020-12-18\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("withdrawn"));
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases/{r}/response", reference))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2020-12-21\",\"outcome\":\"upheld\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Case " + reference + " has been withdrawn, so it cannot be responded to."));
+    }
+
+    @Test
+    void answersAStaleVersionWith409() throws Exception {
+        String reference = create(council.feedbackTeam, complaint());
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases/{r}/acknowledgement", reference))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"date\":\"2020-12-18\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/cases/{r}/investigation", reference))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(matchesPattern(".*changed by someone else.*")));
+    }
+
+    @Test
+    void keepsAnOfficerToTheirScope() throws Exception {
+        String reference = create(council.feedbackTeam, complaint());
+        mvc.perform(as(council.careOfficer, get("/api/v1/cases/{r}", reference))).andExpect(status().isNotFound());
+        mvc.perform(as(council.careOfficer, post("/api/v1/cases/{r}/acknowledgement", reference))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2020-12-18\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(council.highwaysOfficer, get("/api/v1/cases/{r}", reference))).andExpect(status().isOk());
+        mvc.perform(as(council.viewer, post("/api/v1/cases/{r}/acknowledgement", reference))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2020-12-18\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void asksForCredentials() throws Exception {
+        mvc.perform(get("/api/v1/services"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", matchesPattern("application/problem\\+json.*")));
+        mvc.perform(get("/api/v1/services").with(httpBasic(council.feedbackTeam.getUsername(), "wrong-password")))
+                .andExpect(status().isUnauthorized());
+    }
+}

@@ -1,0 +1,119 @@
+package org.redress.casework;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CasePagesIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Casework casework;
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+
+    TestCouncil council;
+
+    @BeforeEach
+    void council() {
+        council = TestCouncil.create(authorities, structure, staff);
+    }
+
+    private FeedbackCase complaint() {
+        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
+                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Grass verge not cut", null, null, null, null,
+                List.of(), List.of(), null));
+    }
+
+    @Test
+    void logsACaseFromTheFormAndShowsItsPage() throws Exception {
+        mvc.perform(post("/staff/cases/new").with(user(council.feedbackTeam)).with(csrf())
+                        .param("type", "complaint").param("channel", "phone")
+                        .param("receivedOn.day", "1").param("receivedOn.month", "3").param("receivedOn.year", "2021")
+                        .param("serviceId", String.valueOf(council.highways.id()))
+                        .param("description", "Streetlight out on Mill Lane")
+                        .param("customer.name", "Ms C Jones"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/staff/cases/FB*"));
+    }
+
+    @Test
+    void showsEveryProblemInTheSummaryAndAtTheFieldKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post("/staff/cases/new").with(user(council.feedbackTeam)).with(csrf())
+                        .param("type", "complaint")
+                        .param("receivedOn.day", "31").param("receivedOn.month", "2").param("receivedOn.year", "2021")
+                        .param("description", "Typed words kept")
+                        .param("customer.email", "not-an-email"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("The date must be a real date")))
+                .andExpect(content().string(containsString("href=\"#receivedOn\"")))
+                .andExpect(content().string(containsString("Typed words kept")));
+        mvc.perform(post("/staff/cases/new").with(user(council.feedbackTeam)).with(csrf())
+                        .param("type", "complaint").param("channel", "phone")
+                        .param("receivedOn.day", "1").param("receivedOn.month", "3").param("receivedOn.year", "2021")
+                        .param("description", "x").param("customer.email", "not-an-email"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Select the service it is about")))
+                .andExpect(content().string(containsString("id=\"customer-email-error\"")))
+                .andExpect(content().string(containsString("value=\"not-an-email\"")));
+    }
+
+    @Test
+    void refusesAnIllegalMoveWithAnErrorSummary() throws Exception {
+        FeedbackCase c = complaint();
+        casework.withdraw(council.feedbackTeam, c.reference(), null, LocalDate.of(2021, 3, 2), null);
+        mvc.perform(post("/staff/cases/{r}/respond", c.reference()).with(user(council.feedbackTeam)).with(csrf())
+                        .param("date.day", "3").param("date.month", "3").param("date.year", "2021")
+                        .param("outcome", "upheld"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("has been withdrawn, so it cannot be responded to.")));
+    }
+
+    @Test
+    void hidesCasesOutsideAnOfficersScope() throws Exception {
+        FeedbackCase c = complaint();
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.careOfficer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/staff/cases/{r}/acknowledge", c.reference()).with(user(council.careOfficer)).with(csrf())
+                        .param("date.day", "2").param("date.month", "3").param("date.year", "2021"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.highwaysOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Grass verge not cut")));
+    }
+
+    @Test
+    void rejectsAFormWithoutItsCsrfToken() throws Exception {
+        FeedbackCase c = complaint();
+        mvc.perform(post("/staff/cases/{r}/note", c.reference()).with(user(council.feedbackTeam)).param("text", "hi"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void keepsAdministrationToAdministrators() throws Exception {
+        mvc.perform(get("/staff/admin/staff").with(user(council.feedbackTeam))).andExpect(status().isForbidden());
+    }
+}
