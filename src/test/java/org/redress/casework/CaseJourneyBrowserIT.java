@@ -1,0 +1,69 @@
+package org.redress.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.redress.TestCouncil;
+import org.redress.browser.Accessibility;
+import org.redress.browser.BrowserTest;
+import org.redress.browser.SignInPage;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An officer handles a phone complaint end to end in the browser, checked with axe on every page. */
+class CaseJourneyBrowserIT extends BrowserTest {
+
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+
+    @Test
+    void anOfficerHandlesAPhoneComplaintThroughTwoStages() {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        SignInPage.open(driver(), baseUrl()).signIn(council.feedbackTeam.getUsername(), TestCouncil.PASSWORD);
+
+        WebDriver driver = open("/staff/cases/new");
+        Accessibility.check(driver);
+        CasePage page = new CasePage(driver)
+                .choose("type")                         // first radio: Complaint
+                .choose("channel")                      // first radio: Phone
+                .select("serviceId", "Growth, Environment and Transport: Highways")
+                .type("description", "The pothole on Mill Lane has damaged my tyre.")
+                .type("customer-name", "Mrs A Smith")
+                .submit();
+        assertThat(page.banner()).startsWith("Complaint logged with reference FB");
+        assertThat(page.status()).isEqualTo("Received");
+        Accessibility.check(driver);
+        String reference = page.reference();
+
+        page.start("Acknowledge");
+        Accessibility.check(driver);
+        page.submit();
+        assertThat(page.status()).isEqualTo("Acknowledged");
+
+        page.start("Send response").submit();
+        assertThat(page.errors()).containsExactly("Select the outcome of the complaint");
+        Accessibility.check(driver);
+        page.choose("outcome-upheld").type("summary", "We should have repaired it sooner.").submit();
+        assertThat(page.status()).isEqualTo("Responded");
+
+        page.start("Add remedy action").select("remedyKind", "Formal apology").submit();
+        page.start("Record payment").choose("paymentKind").type("amount", "150.00").choose("source").submit();
+        assertThat(driver.getPageSource()).contains("£150.00");
+
+        page.start("Escalate to next stage").type("reason", "The apology is not enough.").submit();
+        assertThat(page.status()).isEqualTo("Received");
+        assertThat(driver.getPageSource()).contains("2: ");
+
+        page.start("Send response").choose("outcome")                    // first radio: Not upheld
+               .submit();
+        assertThat(page.status()).isEqualTo("Responded");
+        assertThat(page.timeline()).containsExactly("Responded", "Escalated", "Payment recorded", "Remedy action added",
+                "Responded", "Acknowledged", "Logged");
+        Accessibility.check(driver);
+        assertThat(reference).matches("FB\\d{7}");
+    }
+}
