@@ -30,6 +30,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>{@link #open(String)} uses a browser with JavaScript on; {@link #openWithoutJavaScript(String)} uses a second
  * one with JavaScript switched off, for checking that a page works without it. Both come from the Debian
  * packages {@code chromium} and {@code chromium-driver}; nothing is downloaded at test time.
+ *
+ * <p>A test class named {@code *BrowserIT} (failsafe runs it in {@code ./mvnw verify}) extends this, drives pages
+ * through page objects and checks each page it visits with {@link Accessibility#check}:
+ *
+ * <pre>{@code
+ * class WorkQueueBrowserIT extends BrowserTest {
+ *
+ *     @Test
+ *     void anOfficerSeesTheirOpenCases() {
+ *         SignInPage.open(driver(), baseUrl()).signIn("admin", "test-admin-password");
+ *         WebDriver driver = open("/staff");
+ *         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Work queue");
+ *         Accessibility.check(driver);
+ *     }
+ * }
+ * }</pre>
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(FailureEvidence.class)

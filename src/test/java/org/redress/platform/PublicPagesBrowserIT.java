@@ -87,8 +87,10 @@ class PublicPagesBrowserIT extends BrowserTest {
         SignInPage.open(driverWithoutJavaScript(), baseUrl()).signIn(ADMIN, ADMIN_PASSWORD);
 
         assertThat(pathOf(driverWithoutJavaScript())).isEqualTo("/staff");
-        assertThat(driverWithoutJavaScript().findElement(By.tagName("body")).getAttribute("class"))
-                .doesNotContain("js-enabled");
+        WebDriver driver = openWithoutJavaScript("/accessibility");
+        assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class"))
+                .isEqualTo("govuk-template__body");
+        assertThat(new ServiceNavigation(driver).items()).contains("Sign out");
     }
 
     @Test
@@ -98,9 +100,9 @@ class PublicPagesBrowserIT extends BrowserTest {
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement first = driver.switchTo().activeElement();
         assertThat(first.getText()).isEqualTo("Skip to main content");
-        assertThat(first.getAttribute("href")).endsWith("#main-content");
+        assertThat(first.getDomAttribute("href")).endsWith("#main-content");
 
         first.sendKeys(Keys.ENTER);
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main-content");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("main-content");
     }
 }
