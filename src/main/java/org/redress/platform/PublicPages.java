@@ -1,7 +1,9 @@
 package org.redress.platform;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The few pages that belong to no feature: the landing page, sign-in and the accessibility statement. */
 @Controller
@@ -12,8 +14,10 @@ class PublicPages {
         return "platform/home";
     }
 
+    /** After a failed attempt Spring Security sends people back here with {@code ?error}. */
     @GetMapping("/staff/sign-in")
-    String signIn() {
+    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+        model.addAttribute("signInFailed", error != null);
         return "platform/sign-in";
     }
 
