@@ -67,7 +67,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/error", "/assets/**", "/govuk/**", "/css/**", "/js/**",
+                        .requestMatchers("/", "/error", "/favicon.svg", "/favicon.ico", "/assets/**", "/govuk/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/feedback", "/feedback/**",
                                 "/staff/sign-in", "/accessibility", "/v3/api-docs", "/v3/api-docs/**",
                                 "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
