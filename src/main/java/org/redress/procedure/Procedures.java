@@ -113,6 +113,22 @@ public class Procedures {
     public void updateStageRule(long authorityId, String code, int stageNumber, StageDays days) {
         StageRule rule = policy(authorityId, code).stage(stageNumber)
                 .orElseThrow(() -> new NotFound("Stage " + stageNumber + " of procedure " + code));
+        List<FieldProblem> problems = check(rule, days);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        db.sql("""
+                update procedure_stage set acknowledge_days = ?, respond_days = ?, max_extension_days = ?,
+                                           max_agreed_months = ?
+                where authority_id = ? and policy_id = ? and stage_number = ?""")
+                .params(days.acknowledgeWithinWorkingDays(), days.respondWithinWorkingDays(),
+                        days.maxExtensionWorkingDays(), days.maxAgreedMonths(), authorityId,
+                        policyId(authorityId, code), stageNumber)
+                .update();
+    }
+
+    /** What is wrong with new day counts for a stage; empty when they may be saved. */
+    static List<FieldProblem> check(StageRule rule, StageDays days) {
         List<FieldProblem> problems = new ArrayList<>();
         if (days.acknowledgeWithinWorkingDays() != null) {
             range(problems, "acknowledgeWithinWorkingDays", days.acknowledgeWithinWorkingDays(), 1, 60,
@@ -144,17 +160,7 @@ public class Procedures {
         }
         range(problems, "maxExtensionWorkingDays", days.maxExtensionWorkingDays(), 0, 260,
                 "Extensions must total 0 to 260 working days");
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        db.sql("""
-                update procedure_stage set acknowledge_days = ?, respond_days = ?, max_extension_days = ?,
-                                           max_agreed_months = ?
-                where authority_id = ? and policy_id = ? and stage_number = ?""")
-                .params(days.acknowledgeWithinWorkingDays(), days.respondWithinWorkingDays(),
-                        days.maxExtensionWorkingDays(), days.maxAgreedMonths(), authorityId,
-                        policyId(authorityId, code), stageNumber)
-                .update();
+        return problems;
     }
 
     // ---- suspensions
