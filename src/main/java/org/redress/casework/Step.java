@@ -10,7 +10,7 @@ import org.redress.procedure.StageRule;
  * The steps offered on the case page, each with its own form page. Which are offered follows the state machine;
  * the server checks again when one is submitted (the page may be stale).
  */
-enum Step {
+public enum Step {
     ACKNOWLEDGE("Acknowledge", List.of("date")),
     INVESTIGATE("Start investigation", List.of()),
     RESPOND("Send response", List.of("date", "outcome", "delayReason", "summary")),
@@ -36,11 +36,11 @@ enum Step {
         this.fields = fields;
     }
 
-    String label() { return label; }
+    public String label() { return label; }
 
-    List<String> fields() { return fields; }
+    public List<String> fields() { return fields; }
 
-    String key() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
+    public String key() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
     static Step fromKey(String key) {
         for (Step s : values()) {

@@ -47,6 +47,13 @@ class ApiProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        // The field is named by the outermost databind error; its root cause (e.g. an impossible date) names nothing.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof DatabindException) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

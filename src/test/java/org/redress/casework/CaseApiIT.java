@@ -69,14 +69,14 @@ class CaseApiIT {
 
     @Test
     void createsACaseWithItsReferenceAndDueDatesAcrossChristmas2020() throws Exception {
-        // Thu 17 Dec 2020: ack 3 wd -> Tue 22 Dec; 20 wd skips 25, 28 Dec (Boxing Day substitute) and 1 Jan -> Mon 18 Jan 2021.
+        // Thu 17 Dec 2020: ack 3 wd -> Tue 22 Dec; 20 wd skips 25, 28 Dec (Boxing Day substitute) and 1 Jan -> Tue 19 Jan 2021.
         mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON).content(complaint()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/v1/cases/FB\\d{7}")))
                 .andExpect(jsonPath("$.reference").isString())
                 .andExpect(jsonPath("$.stages[0].number").value(1))
                 .andExpect(jsonPath("$.stages[0].acknowledgementDue").value("2020-12-22"))
-                .andExpect(jsonPath("$.stages[0].responseDue").value("2021-01-18"))
+                .andExpect(jsonPath("$.stages[0].responseDue").value("2021-01-19"))
                 .andExpect(jsonPath("$.status").value("received"));
     }
 
