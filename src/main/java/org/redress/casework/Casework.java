@@ -321,7 +321,7 @@ public class Casework {
             }
             long id = records.addRemedy(c.authorityId, c.id, c.currentStage, kind, trim(description), followUp,
                     followUp ? dueOn : null, followUp ? null : today());
-            c.record(CaseAction.REMEDY_ADDED, null, kind.label() + (followUp ? " (follow-up due " + dueOn + ")" : ""),
+            c.record(CaseAction.REMEDY_ADDED, null, kind.label() + (followUp ? " (follow-up due " + FeedbackCase.plain(dueOn) + ")" : ""),
                     Map.of("remedyId", id, "kind", kind.key()));
         });
     }
@@ -333,7 +333,7 @@ public class Casework {
             if (records.completeRemedy(c.id, remedyId, date) == 0) {
                 throw new Refused("That remedy action is not an outstanding action on case " + c.reference + ".");
             }
-            c.record(CaseAction.REMEDY_COMPLETED, null, "Follow-up action completed on " + date,
+            c.record(CaseAction.REMEDY_COMPLETED, null, "Follow-up action completed on " + FeedbackCase.plain(date),
                     Map.of("remedyId", remedyId, "completedOn", date));
         });
     }
@@ -364,7 +364,7 @@ public class Casework {
             }
             LocalDate date = requireDate("date", paidOn, c);
             long id = records.addPayment(c.authorityId, c.id, kind, amount, date, directorate, source, trim(note));
-            c.record(CaseAction.PAYMENT_RECORDED, null, kind.label() + " of £" + amount.toPlainString() + " paid on " + date
+            c.record(CaseAction.PAYMENT_RECORDED, null, kind.label() + " of £" + amount.toPlainString() + " paid on " + FeedbackCase.plain(date)
                     + " (" + source.label().toLowerCase() + ")", Map.of("paymentId", id, "amount", amount.toPlainString()));
         });
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.redress.platform.Refused;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.redress.procedure.ProcedurePolicy;
 import org.redress.procedure.StageClock;
 import org.redress.procedure.StageRule;
@@ -40,7 +42,14 @@ public final class FeedbackCase {
     int version;
     final List<Stage> stages;
 
+    private static final DateTimeFormatter PLAIN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private final List<PendingEvent> pending = new ArrayList<>();
+
+    /** Dates as people write them, for the timeline: "22 December 2026". */
+    static String plain(LocalDate date) {
+        return date == null ? "" : PLAIN_DATE.format(date);
+    }
 
     FeedbackCase(Long id, long authorityId, String reference, FeedbackType type, Channel channel, CaseStatus status,
             LocalDate receivedOn, long directorateId, long serviceId, String procedureCode, int currentStage,
@@ -86,7 +95,7 @@ public final class FeedbackCase {
             details.put("suspendedWorkingDays", clock.suspendedWorkingDays());
         }
         c.pending.add(new PendingEvent(CaseAction.LOGGED, null, CaseStatus.RECEIVED, 1,
-                type.label() + " received by " + channel.label().toLowerCase() + "; response due " + clock.responseDue()
+                type.label() + " received by " + channel.label().toLowerCase() + "; response due " + plain(clock.responseDue())
                         + (clock.suspendedWorkingDays() > 0
                                 ? " (clock paused " + clock.suspendedWorkingDays() + " working days by a suspension)" : ""),
                 details));
@@ -102,10 +111,10 @@ public final class FeedbackCase {
         stage.acknowledgedOn = on;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("acknowledgedOn", on);
-        String summary = "Acknowledged on " + on;
+        String summary = "Acknowledged on " + plain(on);
         if (responseDueFromAcknowledgement != null && !responseDueFromAcknowledgement.equals(stage.responseDue)) {
             details.put("responseDue", change(stage.responseDue, responseDueFromAcknowledgement));
-            summary += "; response now due " + responseDueFromAcknowledgement;
+            summary += "; response now due " + plain(responseDueFromAcknowledgement);
             stage.responseDue = responseDueFromAcknowledgement;
         }
         record(CaseAction.ACKNOWLEDGED, from, summary, details);
@@ -149,9 +158,9 @@ public final class FeedbackCase {
         if (stage.delayReason != null) {
             details.put("delayReason", stage.delayReason);
         }
-        record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + on
+        record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + plain(on)
                 + (stage.outcome != null ? ": " + stage.outcome.label().toLowerCase() : "")
-                + (on.isAfter(stage.responseDue) ? " (late; due " + stage.responseDue + ")" : ""), details);
+                + (on.isAfter(stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details);
     }
 
     /** A complaint put right at once: closed with the outcome "resolved upon receipt". */
@@ -171,7 +180,7 @@ public final class FeedbackCase {
         stage.responseSummary = summary;
         stage.handlerId = assignedTo != null ? assignedTo : responderId;
         closedOn = on;
-        record(CaseAction.RESOLVED_UPON_RECEIPT, from, "Resolved upon receipt on " + on,
+        record(CaseAction.RESOLVED_UPON_RECEIPT, from, "Resolved upon receipt on " + plain(on),
                 Map.of("outcome", Outcome.RESOLVED_UPON_RECEIPT.key(), "closedOn", on));
     }
 
@@ -182,7 +191,7 @@ public final class FeedbackCase {
         notBefore(on, current().receivedOn, "closed");
         CaseStatus from = moveTo(CaseStatus.CLOSED, CaseAction.CLOSED);
         closedOn = on;
-        record(CaseAction.CLOSED, from, "Closed on " + on, Map.of("closedOn", on));
+        record(CaseAction.CLOSED, from, "Closed on " + plain(on), Map.of("closedOn", on));
     }
 
     /** The customer asks for the next stage: its clock starts from the day they asked. */
@@ -208,15 +217,15 @@ public final class FeedbackCase {
         details.put("stage", next);
         details.put("requestedOn", requestedOn);
         details.put("responseDue", clock.responseDue());
-        record(CaseAction.ESCALATED, from, "Escalated to stage " + next + " on " + requestedOn + "; response due "
-                + clock.responseDue(), details);
+        record(CaseAction.ESCALATED, from, "Escalated to stage " + next + " on " + plain(requestedOn) + "; response due "
+                + plain(clock.responseDue()), details);
     }
 
     void withdraw(LocalDate on, String reason) {
         notBefore(on, receivedOn, "withdrawn");
         CaseStatus from = moveTo(CaseStatus.WITHDRAWN, CaseAction.WITHDRAWN);
         closedOn = on;
-        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + on + (reason == null ? "" : ": " + reason),
+        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + plain(on) + (reason == null ? "" : ": " + reason),
                 Map.of("closedOn", on));
     }
 
@@ -226,7 +235,7 @@ public final class FeedbackCase {
         LocalDate before = stage.responseDue;
         stage.responseDue = newDue;
         stage.extensionReason = reason;
-        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + newDue
+        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + plain(newDue)
                 + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason));
     }
 
@@ -236,7 +245,7 @@ public final class FeedbackCase {
         LocalDate before = stage.responseDue;
         stage.responseDue = agreed;
         stage.agreedResponseOn = agreed;
-        record(CaseAction.RESPONSE_DATE_AGREED, null, "Response date agreed with the customer: " + agreed,
+        record(CaseAction.RESPONSE_DATE_AGREED, null, "Response date agreed with the customer: " + plain(agreed),
                 Map.of("responseDue", change(before, agreed)));
     }
 

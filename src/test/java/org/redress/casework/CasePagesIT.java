@@ -106,6 +106,17 @@ class CasePagesIT {
     }
 
     @Test
+    void showsReasonsByTheirNamesAndDatesInPlainEnglish() throws Exception {
+        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
+                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Bins", null, null, null, null,
+                List.of("issues_with_service/failure_to_do_something"), List.of(), null));
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.feedbackTeam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Issues with service: failure to do something")))
+                .andExpect(content().string(containsString("response due 29 March 2021")));
+    }
+
+    @Test
     void rejectsAFormWithoutItsCsrfToken() throws Exception {
         FeedbackCase c = complaint();
         mvc.perform(post("/staff/cases/{r}/note", c.reference()).with(user(council.feedbackTeam)).param("text", "hi"))
