@@ -12,6 +12,7 @@ public enum CaseAction {
     WITHDRAWN("Withdrawn", "withdrawn"),
     EXTENDED("Response date extended", "extended"),
     RESPONSE_DATE_AGREED("Response date agreed", "given an agreed response date"),
+    DUE_DATES_MOVED("Due dates moved by a suspension", "given new due dates"),
     ASSIGNED("Assigned", "assigned"),
     DETAILS_CHANGED("Details changed", "changed"),
     REMEDY_ADDED("Remedy action added", "given a remedy action"),

@@ -80,11 +80,13 @@ class CaseRepository {
                 insertStage(c, stage);
             } else {
                 db.sql("""
-                        update case_stage set acknowledged_on = ?, response_due = ?, extension_reason = ?,
+                        update case_stage set acknowledgement_due = ?, acknowledged_on = ?, response_due = ?,
+                            original_response_due = ?, suspended_working_days = ?, extension_reason = ?,
                             agreed_response_on = ?, responded_on = ?, outcome = ?, response_summary = ?,
                             delay_reason = ?, handler_id = ?
                         where id = ?""")
-                        .params(stage.acknowledgedOn, stage.responseDue, stage.extensionReason,
+                        .params(stage.acknowledgementDue, stage.acknowledgedOn, stage.responseDue,
+                                stage.originalResponseDue, stage.suspendedWorkingDays, stage.extensionReason,
                                 stage.agreedResponseOn, stage.respondedOn,
                                 stage.outcome == null ? null : stage.outcome.key(), stage.responseSummary,
                                 stage.delayReason, stage.handlerId, stage.id)

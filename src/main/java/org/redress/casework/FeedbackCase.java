@@ -115,7 +115,9 @@ public final class FeedbackCase {
         if (responseDueFromAcknowledgement != null && !responseDueFromAcknowledgement.equals(stage.responseDue)) {
             details.put("responseDue", change(stage.responseDue, responseDueFromAcknowledgement));
             summary += "; response now due " + plain(responseDueFromAcknowledgement);
+            // The clock starts here, so this is the stage's own due date, not an extension of it.
             stage.responseDue = responseDueFromAcknowledgement;
+            stage.originalResponseDue = responseDueFromAcknowledgement;
         }
         record(CaseAction.ACKNOWLEDGED, from, summary, details);
     }
@@ -237,6 +239,28 @@ public final class FeedbackCase {
         stage.extensionReason = reason;
         record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + plain(newDue)
                 + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason));
+    }
+
+    /**
+     * A suspension window was added or removed: the current stage's dates as the procedure now computes them, with
+     * any extension already granted kept on top.
+     */
+    void moveDueDates(LocalDate acknowledgementDue, LocalDate originalDue, LocalDate responseDue, int suspendedDays,
+            String why) {
+        requireOpen(CaseAction.DUE_DATES_MOVED);
+        Stage stage = current();
+        LocalDate before = stage.responseDue;
+        if (stage.acknowledgedOn == null && acknowledgementDue != null) {
+            stage.acknowledgementDue = acknowledgementDue;
+        }
+        stage.originalResponseDue = originalDue;
+        stage.responseDue = responseDue;
+        stage.suspendedWorkingDays = suspendedDays;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("responseDue", change(before, responseDue));
+        details.put("suspendedWorkingDays", suspendedDays);
+        record(CaseAction.DUE_DATES_MOVED, null, "Response date moved from " + plain(before) + " to "
+                + plain(responseDue) + ": " + why, details);
     }
 
     void agreeResponseDate(LocalDate agreed) {

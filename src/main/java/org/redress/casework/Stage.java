@@ -8,11 +8,11 @@ public final class Stage {
     Long id;
     final int number;
     final LocalDate receivedOn;
-    final LocalDate acknowledgementDue;
+    LocalDate acknowledgementDue;
     LocalDate acknowledgedOn;
     LocalDate responseDue;
-    final LocalDate originalResponseDue;
-    final int suspendedWorkingDays;
+    LocalDate originalResponseDue;
+    int suspendedWorkingDays;
     String extensionReason;
     LocalDate agreedResponseOn;
     LocalDate respondedOn;

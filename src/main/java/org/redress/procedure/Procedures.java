@@ -14,6 +14,7 @@ import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Rows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,13 @@ public class Procedures {
     private final JdbcClient db;
     private final Calendars calendars;
     private final CouncilStructure structure;
+    private final ApplicationEventPublisher events;
 
-    Procedures(JdbcClient db, Calendars calendars, CouncilStructure structure) {
+    Procedures(JdbcClient db, Calendars calendars, CouncilStructure structure, ApplicationEventPublisher events) {
         this.db = db;
         this.calendars = calendars;
         this.structure = structure;
+        this.events = events;
     }
 
     // ---- policies and which applies where
@@ -173,7 +176,7 @@ public class Procedures {
                 .list();
     }
 
-    /** Stops the clock from {@code from} to {@code to} inclusive for every due date computed from now on. */
+    /** Stops the clock from {@code from} to {@code to} inclusive; open cases it overlaps are moved by casework. */
     @Transactional
     public Suspension addSuspension(long authorityId, LocalDate from, LocalDate to, String description) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -196,16 +199,21 @@ public class Procedures {
         long id = Rows.insert(db.sql("""
                 insert into procedure_suspension (authority_id, first_day, last_day, description) values (?, ?, ?, ?)""")
                 .params(authorityId, from, to, description.strip()));
+        events.publishEvent(new SuspensionsChanged(authorityId, from, to, description.strip(), true));
         return new Suspension(id, from, to, description.strip());
     }
 
     @Transactional
     public void removeSuspension(long authorityId, long id) {
+        Suspension removed = suspensions(authorityId).stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("Suspension " + id));
         int rows = db.sql("delete from procedure_suspension where authority_id = ? and id = ?")
                 .params(authorityId, id).update();
         if (rows == 0) {
             throw new NotFound("Suspension " + id);
         }
+        events.publishEvent(new SuspensionsChanged(authorityId, removed.firstDay(), removed.lastDay(),
+                removed.description(), false));
     }
 
     // ---- due dates

@@ -31,6 +31,7 @@ class CaseworkIT {
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
+    @Autowired org.redress.procedure.Procedures procedures;
 
     TestCouncil council;
 
@@ -210,6 +211,40 @@ class CaseworkIT {
         List<CaseEvent> after = casework.file(council.feedbackTeam, c.reference()).timeline();
         assertThat(after).hasSize(before.size() + 1);
         assertThat(after.subList(1, after.size())).isEqualTo(before);
+    }
+
+    @Test
+    void movesOpenCasesVisiblyWhenTargetsAreSuspendedAndBackWhenLifted() {
+        // Received Mon 4 Jan 2021: due Mon 1 Feb. A suspension of Wed 6 - Tue 12 Jan stops the clock for 5 working
+        // days, so the 20th working day becomes Mon 8 Feb.
+        FeedbackCase open = complaint(LocalDate.of(2021, 1, 4), null);
+        FeedbackCase extended = complaint(LocalDate.of(2021, 1, 4), null);
+        casework.extend(council.feedbackTeam, extended.reference(), null, 5, "Waiting for a contractor's report");
+        assertThat(casework.get(council.feedbackTeam, extended.reference()).current().responseDue())
+                .isEqualTo(LocalDate.of(2021, 2, 8));
+        FeedbackCase answered = complaint(LocalDate.of(2021, 1, 4), null);
+        casework.respond(council.feedbackTeam, answered.reference(), null, LocalDate.of(2021, 1, 5), Outcome.UPHELD, null, null);
+
+        var suspension = procedures.addSuspension(council.authority.id(), LocalDate.of(2021, 1, 6),
+                LocalDate.of(2021, 1, 12), "Third national lockdown");
+
+        Stage moved = casework.get(council.feedbackTeam, open.reference()).current();
+        assertThat(moved.responseDue()).isEqualTo(LocalDate.of(2021, 2, 8));
+        assertThat(moved.suspendedWorkingDays()).isEqualTo(5);
+        assertThat(casework.get(council.feedbackTeam, extended.reference()).current().responseDue())
+                .isEqualTo(LocalDate.of(2021, 2, 15));
+        assertThat(casework.get(council.feedbackTeam, answered.reference()).current().responseDue())
+                .isEqualTo(LocalDate.of(2021, 2, 1));
+        assertThat(casework.file(council.feedbackTeam, open.reference()).timeline().get(0)).satisfies(e -> {
+            assertThat(e.action()).isEqualTo(CaseAction.DUE_DATES_MOVED);
+            assertThat(e.summary()).isEqualTo("Response date moved from 1 February 2021 to 8 February 2021: targets "
+                    + "suspended 6 January 2021 to 12 January 2021 (Third national lockdown)");
+        });
+
+        procedures.removeSuspension(council.authority.id(), suspension.id());
+        assertThat(casework.get(council.feedbackTeam, open.reference()).current().responseDue())
+                .isEqualTo(LocalDate.of(2021, 2, 1));
+        assertThat(casework.get(council.feedbackTeam, open.reference()).current().suspendedWorkingDays()).isZero();
     }
 
     @Test
