@@ -21,6 +21,10 @@ public class Procedures {
         throw new UnsupportedOperationException();
     }
 
+    public void setServiceProcedure(long authorityId, long serviceId, String code) {
+        throw new UnsupportedOperationException();
+    }
+
     public StageClock startStage(long authorityId, String procedureCode, int stageNumber, LocalDate receivedOn) {
         throw new UnsupportedOperationException();
     }
