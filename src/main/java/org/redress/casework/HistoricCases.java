@@ -45,8 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * found is reported, named by the record's position ({@code cases[12].stages[1].respondedOn}). Each case gets one
  * event, "Imported from earlier records", so no case has an empty timeline.
  *
- * <p>Case ids come from the database: a chunk is inserted and its ids read back by reference, which is unique in
- * the council. References left empty are drawn from the same sequence as cases logged today.
+ * <p>Case ids come from the database's identity column: a chunk is inserted and its ids read back by a range read
+ * on the primary key, matched by reference (unique in the council). The same SQL runs on H2 and PostgreSQL.
+ * References left empty are drawn from the same sequence as cases logged today.
  */
 @Component
 public class HistoricCases {
@@ -431,6 +432,7 @@ public class HistoricCases {
     private void write(Council council, String actor, List<HistoricCase> chunk, Counts counts) {
         long authorityId = council.authorityId;
         List<String> references = references(chunk);
+        long idsAbove = db.sql("select coalesce(max(id), 0) from feedback_case").query(Long.class).single();
         List<Object[]> caseRows = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             HistoricCase c = chunk.get(i);
@@ -450,7 +452,7 @@ public class HistoricCases {
                 Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BIGINT,
                 Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE);
-        Map<String, Long> ids = referencesIn(authorityId, references);
+        Map<String, Long> ids = newIds(authorityId, idsAbove, references);
         if (ids.size() != chunk.size()) {
             throw new IllegalStateException("Wrote " + chunk.size() + " cases but found " + ids.size());
         }
@@ -556,6 +558,24 @@ public class HistoricCases {
     /** The form {@link CaseRepository#nextReference()} gives a number. */
     static String reference(long number) {
         return "FB" + String.format("%07d", number);
+    }
+
+    /**
+     * The ids the chunk's cases were given. Identity values only grow, so they are above the highest id before the
+     * insert: a primary-key range read, far quicker than looking up a thousand references (rows another session
+     * added meanwhile are left out by reference).
+     */
+    private Map<String, Long> newIds(long authorityId, long idsAbove, List<String> references) {
+        Set<String> wanted = new HashSet<>(references);
+        Map<String, Long> ids = new HashMap<>();
+        db.sql("select id, reference from feedback_case where id > ? and authority_id = ?")
+                .params(idsAbove, authorityId)
+                .query(rs -> {
+                    if (wanted.contains(rs.getString("reference"))) {
+                        ids.put(rs.getString("reference"), rs.getLong("id"));
+                    }
+                });
+        return ids;
     }
 
     private Map<String, Long> referencesIn(long authorityId, java.util.Collection<String> references) {

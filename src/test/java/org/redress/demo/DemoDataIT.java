@@ -109,7 +109,7 @@ class DemoDataIT {
         assertThat(db.sql("select count(*) from feedback_case c where c.authority_id = ? and not exists "
                 + "(select 1 from case_event e where e.case_id = c.id)").param(authorityId).query(Long.class).single())
                 .isZero();
-        assertThat(made.historicCases()).isEqualTo(db.sql("select count(*) from feedback_case where authority_id = ? "
+        assertThat((long) made.historicCases()).isEqualTo(db.sql("select count(*) from feedback_case where authority_id = ? "
                 + "and received_on <= ?").params(authorityId, TO_2020).query(Long.class).single());
         List<Map<String, Object>> sample = db.sql("""
                 select c.procedure_code, s.stage_number, s.received_on, s.response_due from case_stage s
