@@ -56,7 +56,7 @@ class CaseJourneyBrowserIT extends BrowserTest {
 
         page.start("Escalate to next stage").type("reason", "The apology is not enough.").submit();
         assertThat(page.status()).isEqualTo("Received");
-        assertThat(driver.getPageSource()).contains("2: ");
+        assertThat(driver.getPageSource()).contains(">Stage 2<");
 
         page.start("Send response").choose("outcome")                    // first radio: Not upheld
                .submit();

@@ -1,11 +1,14 @@
 package org.redress.casework;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The case page and the step forms it leads to, as an officer uses them. */
 class CasePage {
@@ -39,7 +42,7 @@ class CasePage {
 
     /** Opens a step's form from the actions list. */
     CasePage start(String action) {
-        driver.findElement(By.linkText(action)).click();
+        navigateBy(driver.findElement(By.linkText(action)));
         return this;
     }
 
@@ -61,8 +64,15 @@ class CasePage {
     }
 
     CasePage submit() {
-        driver.findElement(By.cssSelector("form[method=post] button[type=submit].govuk-button")).click();
+        navigateBy(driver.findElement(By.cssSelector("form[method=post] button[type=submit].govuk-button")));
         return this;
+    }
+
+    /** Clicks and waits for the next page, so nothing is read from the page being left. */
+    private void navigateBy(WebElement element) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     List<String> errors() {
