@@ -9,10 +9,10 @@ import java.util.Map;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.BankHolidayRegion;
 import org.redress.organisation.StaffUser;
+import org.redress.platform.Forms;
 import org.redress.platform.DateInput;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -85,7 +85,7 @@ class CalendarPages {
                     // The date boxes know better than "Enter the date" what is wrong with what was typed.
                     String message = problem.field().equals("date") && form.getDate().problem() != null
                             ? form.getDate().problem() : problem.message();
-                    reject(errors, problem.field(), message);
+                    Forms.reject(errors, problem.field(), message);
                 }
             }
         }
@@ -127,14 +127,6 @@ class CalendarPages {
         holidays.put(String.valueOf(year + 1), calendars.bankHolidays(region, year + 1));
         model.addAttribute("bankHolidays", holidays);
         return "calendar/index";
-    }
-
-    private static void reject(BindingResult errors, String field, String message) {
-        try {
-            errors.rejectValue(field, "invalid", message);
-        } catch (NotReadablePropertyException e) {
-            errors.reject("invalid", message);
-        }
     }
 
     private String text(String key, Object... args) {

@@ -14,7 +14,7 @@ import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffMember;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.DateInput;
-import org.redress.platform.FieldProblem;
+import org.redress.platform.Forms;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Refused;
@@ -71,8 +71,8 @@ class CasePages {
         model.addAttribute("type", type);
         model.addAttribute("status", status);
         model.addAttribute("serviceId", serviceId);
-        model.addAttribute("types", labels(FeedbackType.values(), FeedbackType::key, FeedbackType::label));
-        model.addAttribute("statuses", labels(CaseStatus.values(), CaseStatus::key, CaseStatus::label));
+        model.addAttribute("types", Forms.options(FeedbackType.values(), FeedbackType::key, FeedbackType::label));
+        model.addAttribute("statuses", Forms.options(CaseStatus.values(), CaseStatus::key, CaseStatus::label));
         model.addAttribute("services", services(user));
         model.addAttribute("today", casework.today());
         return "casework/queue";
@@ -115,15 +115,15 @@ class CasePages {
             flash.addFlashAttribute("banner", c.type().label() + " logged with reference " + c.reference());
             return "redirect:/staff/cases/" + c.reference();
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return newCaseView(user, model);
         }
     }
 
     private String newCaseView(StaffUser user, Model model) {
-        model.addAttribute("types", labels(FeedbackType.values(), FeedbackType::key, FeedbackType::label));
-        model.addAttribute("channels", labels(Channel.values(), Channel::key, Channel::label));
+        model.addAttribute("types", Forms.options(FeedbackType.values(), FeedbackType::key, FeedbackType::label));
+        model.addAttribute("channels", Forms.options(Channel.values(), Channel::key, Channel::label));
         model.addAttribute("services", services(user));
         model.addAttribute("procedures", procedures.policies(user.authorityId()).stream()
                 .collect(Collectors.toMap(p -> p.code(), p -> p.name(), (a, b) -> a, LinkedHashMap::new)));
@@ -189,7 +189,7 @@ class CasePages {
             flash.addFlashAttribute("banner", step.label() + ": done");
             return "redirect:/staff/cases/" + c.reference();
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (Refused e) {
             errors.reject("refused", e.getMessage());
@@ -236,15 +236,15 @@ class CasePages {
         model.addAttribute("step", step);
         model.addAttribute("stepKey", step.key());
         model.addAttribute("fields", step.fields());
-        model.addAttribute("outcomes", labels(Arrays.stream(Outcome.values())
+        model.addAttribute("outcomes", Forms.options(Arrays.stream(Outcome.values())
                 .filter(o -> o != Outcome.RESOLVED_UPON_RECEIPT).toArray(Outcome[]::new), Outcome::key, Outcome::label));
         model.addAttribute("showOutcome", c.type().hasOutcome());
         model.addAttribute("delayReasons", taxonomy.delayReasons(user.authorityId()).stream().filter(DelayReason::active)
                 .collect(Collectors.toMap(DelayReason::key, DelayReason::name, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("responseDue", c.current().responseDue());
-        model.addAttribute("remedyKinds", labels(RemedyKind.values(), RemedyKind::key, RemedyKind::label));
-        model.addAttribute("paymentKinds", labels(PaymentKind.values(), PaymentKind::key, PaymentKind::label));
-        model.addAttribute("sources", labels(PaymentSource.values(), PaymentSource::key, PaymentSource::label));
+        model.addAttribute("remedyKinds", Forms.options(RemedyKind.values(), RemedyKind::key, RemedyKind::label));
+        model.addAttribute("paymentKinds", Forms.options(PaymentKind.values(), PaymentKind::key, PaymentKind::label));
+        model.addAttribute("sources", Forms.options(PaymentSource.values(), PaymentSource::key, PaymentSource::label));
         model.addAttribute("directorates", structure.directorates(user.authorityId()).stream()
                 .collect(Collectors.toMap(d -> d.id(), d -> d.name(), (a, b) -> a, LinkedHashMap::new)));
         var service = structure.service(user.authorityId(), c.serviceId());
@@ -329,23 +329,5 @@ class CasePages {
                 .filter(s -> s.active() && user.caseScope().covers(s.directorateId(), s.id()))
                 .collect(Collectors.toMap(s -> s.id(), s -> s.directorateName() + ": " + s.name(), (a, b) -> a,
                         LinkedHashMap::new));
-    }
-
-    static <E> Map<String, String> labels(E[] values, Function<E, String> key, Function<E, String> label) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (E e : values) {
-            map.put(key.apply(e), label.apply(e));
-        }
-        return map;
-    }
-
-    private static void reject(BindingResult errors, List<FieldProblem> problems) {
-        for (FieldProblem p : problems) {
-            try {
-                errors.rejectValue(p.field(), "invalid", p.message());
-            } catch (RuntimeException unknownField) {
-                errors.reject("invalid", p.message());
-            }
-        }
     }
 }

@@ -216,9 +216,7 @@ public class Casework {
                 throw new InvalidInput(problems);
             }
             ProcedurePolicy policy = procedures.policy(c.authorityId, c.procedureCode);
-            if (!c.type.escalates() || !policy.hasStage(c.currentStage + 1)) {
-                c.escalate(date, reason, policy, null); // refuses with the reason
-            }
+            c.requireEscalation(policy);
             StageClock next = procedures.startStage(c.authorityId, c.procedureCode, c.currentStage + 1, date);
             c.escalate(date, reason.strip(), policy, next);
         });
@@ -240,9 +238,7 @@ public class Casework {
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
-            if (!c.status.isOpen()) {
-                c.extend(null, workingDays, reason); // refuses with the reason
-            }
+            c.requireOpen(CaseAction.EXTENDED);
             LocalDate newDue = procedures.extend(c.authorityId, c.procedureCode, c.currentStage,
                     c.current().originalResponseDue(), c.current().responseDue(), workingDays);
             c.extend(newDue, workingDays, reason.strip());

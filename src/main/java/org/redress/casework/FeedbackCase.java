@@ -198,15 +198,8 @@ public final class FeedbackCase {
 
     /** The customer asks for the next stage: its clock starts from the day they asked. */
     void escalate(LocalDate requestedOn, String reason, ProcedurePolicy policy, StageClock clock) {
-        if (!type.escalates()) {
-            throw new Refused("A " + type.label().toLowerCase()
-                    + " cannot be escalated: only complaints have further stages.");
-        }
+        requireEscalation(policy);
         int next = currentStage + 1;
-        if (!policy.hasStage(next)) {
-            throw new Refused(policy.name() + " has no stage " + next + ". If the customer is still unhappy, they can go to "
-                    + policy.afterLastStage() + ".");
-        }
         notBefore(requestedOn, current().respondedOn != null ? current().respondedOn : current().receivedOn, "escalated");
         CaseStatus from = moveTo(CaseStatus.RECEIVED, CaseAction.ESCALATED);
         Stage stage = new Stage(null, next, requestedOn, clock.acknowledgementDue(), clock.responseDue(),
@@ -290,6 +283,19 @@ public final class FeedbackCase {
 
     // ---- rules -------------------------------------------------------------------------------------------------
 
+    /** Refuses unless the customer can ask for a next stage: a complaint whose procedure has one. */
+    void requireEscalation(ProcedurePolicy policy) {
+        if (!type.escalates()) {
+            throw new Refused("A " + type.label().toLowerCase()
+                    + " cannot be escalated: only complaints have further stages.");
+        }
+        int next = currentStage + 1;
+        if (!policy.hasStage(next)) {
+            throw new Refused(policy.name() + " has no stage " + next + ". If the customer is still unhappy, they can go to "
+                    + policy.afterLastStage() + ".");
+        }
+    }
+
     private CaseStatus moveTo(CaseStatus next, CaseAction action) {
         if (!status.canTransitionTo(next)) {
             throw new Refused("Case " + reference + " " + status.description() + ", so it cannot be "
@@ -300,7 +306,7 @@ public final class FeedbackCase {
         return from;
     }
 
-    private void requireOpen(CaseAction action) {
+    void requireOpen(CaseAction action) {
         if (!status.isOpen()) {
             throw new Refused("Case " + reference + " " + status.description() + ", so it cannot be "
                     + action.passive() + ".");

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.redress.platform.FieldProblem;
+import org.redress.platform.Forms;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.Refused;
 import org.springframework.http.HttpStatus;
@@ -104,8 +104,8 @@ class AdminPages {
     }
 
     private String councilView(Model model) {
-        model.addAttribute("types", enumLabels(AuthorityType.values(), AuthorityType::key, AuthorityType::label));
-        model.addAttribute("regions", enumLabels(BankHolidayRegion.values(), BankHolidayRegion::key, BankHolidayRegion::label));
+        model.addAttribute("types", Forms.options(AuthorityType.values(), AuthorityType::key, AuthorityType::label));
+        model.addAttribute("regions", Forms.options(BankHolidayRegion.values(), BankHolidayRegion::key, BankHolidayRegion::label));
         model.addAttribute("backLink", "/staff/admin");
         return "organisation/council";
     }
@@ -138,7 +138,7 @@ class AdminPages {
             flash.addFlashAttribute("banner", "Directorate " + d.name() + " added");
             return "redirect:/staff/admin/structure";
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("failed", "directorate");
             return structureView(user, model);
@@ -156,7 +156,7 @@ class AdminPages {
             flash.addFlashAttribute("banner", "Service " + s.name() + " added to " + s.directorateName());
             return "redirect:/staff/admin/structure";
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("failed", "service");
             return structureView(user, model);
@@ -188,7 +188,7 @@ class AdminPages {
             flash.addFlashAttribute("banner", "Service saved");
             return "redirect:/staff/admin/structure";
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("service", s);
             return editServiceView(user, model);
@@ -272,7 +272,7 @@ class AdminPages {
             flash.addFlashAttribute("banner", "Account " + m.username() + " created");
             return "redirect:/staff/admin/staff";
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("creating", true);
             return staffView(user, model);
@@ -312,7 +312,7 @@ class AdminPages {
             flash.addFlashAttribute("banner", "Account " + m.username() + " saved");
             return "redirect:/staff/admin/staff";
         } catch (InvalidInput e) {
-            reject(errors, e.problems());
+            Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (Refused e) {
             errors.reject("conflict", e.getMessage());
@@ -354,7 +354,7 @@ class AdminPages {
     }
 
     private String staffView(StaffUser user, Model model) {
-        model.addAttribute("roleOptions", enumLabels(Role.values(), Role::key, Role::label));
+        model.addAttribute("roleOptions", Forms.options(Role.values(), Role::key, Role::label));
         Map<String, String> scopes = new LinkedHashMap<>();
         scopes.put("whole_council", "The whole council");
         scopes.put("directorate", "One directorate");
@@ -371,24 +371,5 @@ class AdminPages {
     private Map<Long, String> directorateOptions(StaffUser user) {
         return structure.directorates(user.authorityId()).stream()
                 .collect(Collectors.toMap(Directorate::id, Directorate::name, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    static <E> Map<String, String> enumLabels(E[] values, java.util.function.Function<E, String> key,
-            java.util.function.Function<E, String> label) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (E e : values) {
-            map.put(key.apply(e), label.apply(e));
-        }
-        return map;
-    }
-
-    private static void reject(BindingResult errors, List<FieldProblem> problems) {
-        for (FieldProblem p : problems) {
-            try {
-                errors.rejectValue(p.field(), "invalid", p.message());
-            } catch (RuntimeException notAField) {
-                errors.reject("invalid", p.message());
-            }
-        }
     }
 }

@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffUser;
+import org.redress.platform.Forms;
 import org.redress.platform.DateInput;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -273,7 +273,7 @@ class ProcedurePages {
     private static void addProblems(BindingResult errors, List<FieldProblem> problems) {
         for (FieldProblem problem : problems) {
             if (!errors.hasFieldErrors(problem.field())) {
-                reject(errors, problem.field(), problem.message());
+                Forms.reject(errors, problem.field(), problem.message());
             }
         }
     }
@@ -301,14 +301,6 @@ class ProcedurePages {
     private static void dateProblem(BindingResult errors, String field, DateInput date) {
         if (date.problem() != null) {
             errors.rejectValue(field, "date", date.problem());
-        }
-    }
-
-    private static void reject(BindingResult errors, String field, String message) {
-        try {
-            errors.rejectValue(field, "invalid", message);
-        } catch (NotReadablePropertyException e) {
-            errors.reject("invalid", message);
         }
     }
 

@@ -1,0 +1,38 @@
+package org.redress.platform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+/** What every page controller does with forms: show problems at their fields, and offer choices in order. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** Puts each problem on its field, or in the error summary alone when the form has no such field. */
+    public static void reject(BindingResult errors, List<FieldProblem> problems) {
+        problems.forEach(p -> reject(errors, p.field(), p.message()));
+    }
+
+    public static void reject(BindingResult errors, String field, String message) {
+        try {
+            errors.rejectValue(field, "invalid", message);
+        } catch (NotReadablePropertyException notAField) {
+            errors.reject("invalid", message);
+        }
+    }
+
+    /** Value to label, in the order given, for radios, checkboxes and selects. */
+    public static <E> Map<String, String> options(E[] values, Function<E, String> key, Function<E, String> label) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (E e : values) {
+            options.put(key.apply(e), label.apply(e));
+        }
+        return options;
+    }
+}
