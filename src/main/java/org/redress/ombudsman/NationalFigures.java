@@ -1,0 +1,29 @@
+package org.redress.ombudsman;
+
+import java.util.Map;
+
+import org.redress.organisation.AuthorityType;
+
+/** One authority's row of the Ombudsman's national annual data. */
+public record NationalFigures(String authorityCode, String authorityName, AuthorityType type, int year,
+        long receivedTotal, long incompleteOrInvalid, long adviceGiven, long referredBack,
+        long closedAfterInitialEnquiries, long notUpheld, long upheld, long remediedByAuthority,
+        long complianceOutcomes, long complied, Map<OmbudsmanCategory, Long> receivedByCategory) {
+
+    public NationalFigures {
+        receivedByCategory = Map.copyOf(receivedByCategory);
+    }
+
+    public AnnualFigures figures() {
+        return new AnnualFigures(upheld, notUpheld, remediedByAuthority, complianceOutcomes, complied);
+    }
+
+    public FinancialYear financialYear() {
+        return FinancialYear.of(year);
+    }
+
+    /** Every decision the Ombudsman made about the authority in the year. */
+    public long decisionsTotal() {
+        return incompleteOrInvalid + adviceGiven + referredBack + closedAfterInitialEnquiries + notUpheld + upheld;
+    }
+}
