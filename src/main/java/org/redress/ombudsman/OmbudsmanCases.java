@@ -297,6 +297,19 @@ class OmbudsmanCases {
         return recommendation(caseId, recommendationId);
     }
 
+    /**
+     * The problems recording these details would meet, without saving anything: lets a page show them beside
+     * the problems of what it could not read at all.
+     */
+    List<FieldProblem> problems(StaffUser user, CaseDetails details, Long caseId) {
+        try {
+            check(user, details, caseId == null ? null : get(user, caseId));
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.problems();
+        }
+    }
+
     // ---- machinery --------------------------------------------------------------------------------------------------
 
     private record Checked(String reference, String caseReference, long directorateId, Long serviceId) {

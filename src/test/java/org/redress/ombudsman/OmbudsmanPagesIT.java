@@ -1,0 +1,134 @@
+package org.redress.ombudsman;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class OmbudsmanPagesIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired OmbudsmanCases cases;
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+
+    TestCouncil council;
+
+    @BeforeEach
+    void council() {
+        council = TestCouncil.create(authorities, structure, staff);
+    }
+
+    private OmbudsmanCase upheld() {
+        return cases.record(council.feedbackTeam, new CaseDetails("19 020 328", null,
+                OmbudsmanCategory.HIGHWAYS_AND_TRANSPORT, council.highwaysDirectorate.id(), null,
+                LocalDate.of(2020, 9, 1), LocalDate.of(2021, 1, 15), OmbudsmanDecision.UPHELD, null, true, false,
+                "Miss X complains the Council used her email address to log a pothole report."));
+    }
+
+    @Test
+    void theFeedbackTeamRecordsACaseFromTheFormAndSeesItInTheList() throws Exception {
+        mvc.perform(post("/staff/ombudsman/new").with(user(council.feedbackTeam)).with(csrf())
+                        .param("ombudsmanReference", "20 001 234").param("category", "housing")
+                        .param("directorateId", String.valueOf(council.careDirectorate.id()))
+                        .param("receivedOn.day", "1").param("receivedOn.month", "6").param("receivedOn.year", "2020"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/staff/ombudsman/*"));
+
+        mvc.perform(get("/staff/ombudsman").param("year", "2020").with(user(council.feedbackTeam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("20 001 234")))
+                .andExpect(content().string(containsString("Not yet decided")));
+    }
+
+    @Test
+    void showsEveryProblemAtItsFieldKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post("/staff/ombudsman/new").with(user(council.feedbackTeam)).with(csrf())
+                        .param("ombudsmanReference", "19-020").param("decision", "upheld")
+                        .param("decisionSummary", "Typed words kept")
+                        .param("receivedOn.day", "31").param("receivedOn.month", "2").param("receivedOn.year", "2021"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Enter the Ombudsman&#39;s reference as 8 digits")))
+                .andExpect(content().string(containsString("The date must be a real date")))
+                .andExpect(content().string(containsString("href=\"#receivedOn\"")))
+                .andExpect(content().string(containsString("Typed words kept")));
+    }
+
+    @Test
+    void aReportViewerReadsButIsOfferedNoChangeAndCannotPostOne() throws Exception {
+        OmbudsmanCase c = upheld();
+
+        mvc.perform(get("/staff/ombudsman/" + c.id()).with(user(council.viewer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("19 020 328")))
+                .andExpect(content().string(not(containsString("Change details"))));
+        mvc.perform(get("/staff/ombudsman/new").with(user(council.viewer))).andExpect(status().isForbidden());
+        mvc.perform(post("/staff/ombudsman/" + c.id() + "/edit").with(user(council.viewer)).with(csrf())
+                        .param("version", String.valueOf(c.version())).param("ombudsmanReference", "19 020 329"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/ombudsman/" + c.id() + "/recommendations/new").with(user(council.viewer)).with(csrf())
+                        .param("version", String.valueOf(c.version())).param("type", "apology"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anInvestigatingOfficerHasNoOmbudsmanPages() throws Exception {
+        OmbudsmanCase c = upheld();
+        mvc.perform(get("/staff/ombudsman").with(user(council.highwaysOfficer))).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/ombudsman/" + c.id()).with(user(council.highwaysOfficer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherCouncilsCaseIsNotFound() throws Exception {
+        OmbudsmanCase c = upheld();
+        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        mvc.perform(get("/staff/ombudsman/" + c.id()).with(user(other.feedbackTeam))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void addsARecommendationAndRecordsItsCompliance() throws Exception {
+        OmbudsmanCase c = upheld();
+        mvc.perform(post("/staff/ombudsman/" + c.id() + "/recommendations/new").with(user(council.feedbackTeam)).with(csrf())
+                        .param("version", String.valueOf(c.version())).param("type", "apology")
+                        .param("dueOn.day", "15").param("dueOn.month", "2").param("dueOn.year", "2021"))
+                .andExpect(status().is3xxRedirection());
+        Recommendation r = cases.recommendations(council.feedbackTeam, c.id()).get(0);
+        mvc.perform(post("/staff/ombudsman/" + c.id() + "/recommendations/" + r.id() + "/compliance")
+                        .with(user(council.feedbackTeam)).with(csrf())
+                        .param("version", String.valueOf(c.version() + 1)).param("compliance", "complied")
+                        .param("date.day", "1").param("date.month", "3").param("date.year", "2021"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/staff/ombudsman/" + c.id()).with(user(council.feedbackTeam)))
+                .andExpect(content().string(containsString("Complied")))
+                .andExpect(content().string(containsString("Compliance recorded")));
+        // A stale version is refused with a plain message and nothing changes.
+        mvc.perform(post("/staff/ombudsman/" + c.id() + "/recommendations/" + r.id() + "/done")
+                        .with(user(council.feedbackTeam)).with(csrf())
+                        .param("version", String.valueOf(c.version())).param("date.day", "1").param("date.month", "3")
+                        .param("date.year", "2021"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("changed by someone else")));
+    }
+}
