@@ -1,0 +1,69 @@
+package org.redress.ombudsman;
+
+import java.util.List;
+
+/**
+ * The statistics pages of the Ombudsman's annual review letter for one authority and year, in the Ombudsman's
+ * words and layout (seed 003), as plain text both the page and the PDF render. Where a rate is not applicable the
+ * letter says so instead of printing 0%.
+ */
+public record AnnualLetter(String authorityCode, String authorityName, FinancialYear year, String periodEnding,
+        String source, List<Section> sections, String averageNote) {
+
+    /** One of the three statistics: its heading, the headline sentence, the comparison and what it is based on. */
+    public record Section(String id, String heading, String headline, String comparison, String count, String basis,
+            String note) {
+    }
+
+    static AnnualLetter of(NationalFigures authority, PeerFigures similar, String source) {
+        AnnualFigures f = authority.figures();
+        FinancialYear year = authority.financialYear();
+        String period = "for the period between 1 April " + year.firstYear() + " to 31 March " + (year.firstYear() + 1);
+        String investigations = "Statistics are based on a total of " + f.detailedInvestigations() + " detailed "
+                + plural(f.detailedInvestigations(), "investigation") + " " + period;
+        Section upheld = new Section("upheld", "Complaints upheld",
+                f.upholdRate() == null ? "We did not investigate any complaints in detail, so there is no uphold rate."
+                        : f.upholdRate() + "% of complaints we investigated were upheld.",
+                comparison(similar.upholdRate()),
+                f.upheld() + " upheld " + plural(f.upheld(), "decision"), investigations, null);
+        Section compliance = new Section("compliance", "Compliance with Ombudsman recommendations",
+                f.complianceRate() == null
+                        ? "There were no compliance outcomes in this period, so there is no compliance rate."
+                        : "In " + f.complianceRate() + "% of cases we were satisfied the authority had successfully "
+                                + "implemented our recommendations.",
+                comparison(similar.complianceRate()),
+                f.complied() + " of " + f.complianceOutcomes() + " compliance " + plural(f.complianceOutcomes(), "outcome")
+                        + " complied",
+                "Statistics are based on a total of " + f.complianceOutcomes() + " compliance "
+                        + plural(f.complianceOutcomes(), "outcome") + " " + period,
+                "Failure to comply with our recommendations is rare. An authority with a compliance rate below 100% "
+                        + "should scrutinise those complaints where it failed to comply and identify any learning.");
+        Section remedy = new Section("remedy", "Satisfactory remedies provided by the authority",
+                f.satisfactoryRemedyRate() == null
+                        ? "We upheld no complaints, so there is no satisfactory remedy rate."
+                        : "In " + f.satisfactoryRemedyRate() + "% of upheld cases we found the authority had provided a "
+                                + "satisfactory remedy before the complaint reached the Ombudsman.",
+                comparison(similar.satisfactoryRemedyRate()),
+                f.remediedByAuthority() + " satisfactory remedy " + plural(f.remediedByAuthority(), "decision"),
+                investigations, null);
+        String note = "Similar authorities: " + similar.count() + " " + typePlural(similar) + "; average taken as "
+                + similar.method().description() + ".";
+        return new AnnualLetter(authority.authorityCode(), authority.authorityName(), year,
+                String.format("31/03/%02d", (year.firstYear() + 1) % 100), source, List.of(upheld, compliance, remedy),
+                note);
+    }
+
+    private static String comparison(Integer average) {
+        return average == null ? "No similar authority had a figure to compare in this period."
+                : "This compares to an average of " + average + "% in similar authorities.";
+    }
+
+    private static String plural(long n, String word) {
+        return n == 1 ? word : word + "s";
+    }
+
+    private static String typePlural(PeerFigures similar) {
+        String label = similar.type().label().toLowerCase();
+        return similar.count() == 1 ? label : label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s";
+    }
+}
