@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffMember;
 import org.redress.organisation.StaffUser;
@@ -23,11 +27,13 @@ import org.redress.procedure.ProcedurePolicy;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
 import org.redress.procedure.StageRule;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything staff do to a case, page and API alike. Each step loads the case within the caller's council and
+ * Everything staff do to a case, page and API alike, and the few steps the public take themselves (sending feedback
+ * online, asking for the next stage). Each step loads the case within the caller's council and
  * scope (a case outside it does not exist for them), checks the version they saw, lets {@link FeedbackCase} apply
  * the rules, and saves the case with its events in one transaction.
  */
@@ -37,6 +43,13 @@ public class Casework {
     static final int MAX_DESCRIPTION = 20_000;
     static final int MAX_TEXT = 5_000;
 
+    /** The kinds of feedback the public can send through the online form. */
+    private static final Set<FeedbackType> PUBLIC_TYPES = EnumSet.of(FeedbackType.COMPLAINT, FeedbackType.COMMENT,
+            FeedbackType.COMPLIMENT);
+
+    /** Who the event log names for what the public did themselves. */
+    private static final CaseEvents.Actor PUBLIC = new CaseEvents.Actor(null, "Member of the public");
+
     private final CaseRepository cases;
     private final CaseRecords records;
     private final CaseEvents events;
@@ -45,9 +58,12 @@ public class Casework {
     private final StaffAccounts staff;
     private final Procedures procedures;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     Casework(CaseRepository cases, CaseRecords records, CaseEvents events, Taxonomy taxonomy,
-            CouncilStructure structure, StaffAccounts staff, Procedures procedures, Clock clock) {
+            CouncilStructure structure, StaffAccounts staff, Procedures procedures, Clock clock,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.cases = cases;
         this.records = records;
         this.events = events;
@@ -63,6 +79,26 @@ public class Casework {
     @Transactional
     public FeedbackCase log(StaffUser user, NewCase request) {
         requireHandler(user);
+        return logCase(user.authorityId(), user.caseScope(), request, actor(user));
+    }
+
+    /**
+     * Logs feedback a member of the public sent through the online form: no member of staff is involved, so the
+     * case comes in on the online channel under its service's procedure, unassigned, with the same checks as a
+     * case staff log. Only complaints, comments and compliments come this way.
+     */
+    @Transactional
+    public FeedbackCase logFromPublic(long authorityId, NewCase request) {
+        if (request.type() != null && !PUBLIC_TYPES.contains(request.type())) {
+            throw new InvalidInput("type", "Select complaint, comment or compliment");
+        }
+        NewCase online = new NewCase(request.type(), Channel.ONLINE, request.receivedOn(), request.serviceId(), null,
+                request.description(), request.desiredOutcome(), request.customer(), request.representative(),
+                request.representativeRelationship(), request.reasons(), request.tags(), null);
+        return logCase(authorityId, Scope.WHOLE_COUNCIL, online, PUBLIC);
+    }
+
+    private FeedbackCase logCase(long authorityId, Scope scope, NewCase request, CaseEvents.Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.type() == null) {
             problems.add(new FieldProblem("type", "Select the type of feedback"));
@@ -75,8 +111,8 @@ public class Casework {
         if (request.serviceId() == null) {
             problems.add(new FieldProblem("serviceId", "Select the service it is about"));
         } else {
-            service = structure.findService(user.authorityId(), request.serviceId())
-                    .filter(s -> user.caseScope().covers(s.directorateId(), s.id()))
+            service = structure.findService(authorityId, request.serviceId())
+                    .filter(s -> scope.covers(s.directorateId(), s.id()))
                     .orElse(null);
             if (service == null) {
                 problems.add(new FieldProblem("serviceId", "Select a service from the list"));
@@ -89,7 +125,7 @@ public class Casework {
         checkContact(problems, "customer", request.customer());
         checkContact(problems, "representative", request.representative());
         List<String> reasons = request.reasons().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        Map<String, String> offered = taxonomy.offeredReasons(user.authorityId());
+        Map<String, String> offered = taxonomy.offeredReasons(authorityId);
         for (String key : reasons) {
             if (!offered.containsKey(key)) {
                 problems.add(new FieldProblem("reasons", "'" + key + "' is not one of the council's complaint reasons"));
@@ -98,16 +134,16 @@ public class Casework {
         checkTags(problems, request.tags());
         String procedureCode = null;
         if (service != null) {
-            procedureCode = blank(request.procedureCode()) ? procedures.procedureFor(user.authorityId(), service.id())
+            procedureCode = blank(request.procedureCode()) ? procedures.procedureFor(authorityId, service.id())
                     : request.procedureCode().strip();
             String code = procedureCode;
-            if (procedures.policies(user.authorityId()).stream().noneMatch(p -> p.code().equals(code))) {
+            if (procedures.policies(authorityId).stream().noneMatch(p -> p.code().equals(code))) {
                 problems.add(new FieldProblem("procedureCode", "'" + code + "' is not one of the council's procedures"));
             }
         }
         StaffMember assignee = null;
         if (request.assignTo() != null && service != null) {
-            assignee = assignable(user.authorityId(), service, request.assignTo());
+            assignee = assignable(authorityId, service, request.assignTo());
             if (assignee == null) {
                 problems.add(new FieldProblem("assignTo", "Choose someone who handles cases for " + service.name()));
             }
@@ -115,19 +151,19 @@ public class Casework {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        StageClock stageClock = procedures.startStage(user.authorityId(), procedureCode, 1, request.receivedOn());
-        FeedbackCase c = FeedbackCase.log(user.authorityId(), cases.nextReference(), request.type(), request.channel(),
+        StageClock stageClock = procedures.startStage(authorityId, procedureCode, 1, request.receivedOn());
+        FeedbackCase c = FeedbackCase.log(authorityId, cases.nextReference(), request.type(), request.channel(),
                 request.receivedOn(), service.directorateId(), service.id(), procedureCode,
                 request.description().strip(), trim(request.desiredOutcome()), clean(request.customer()),
                 clean(request.representative()), trim(request.representativeRelationship()), stageClock);
         cases.insert(c);
-        records.setReasons(user.authorityId(), c.id, reasons);
-        records.setTags(user.authorityId(), c.id, request.tags());
+        records.setReasons(authorityId, c.id, reasons);
+        records.setTags(authorityId, c.id, request.tags());
         if (assignee != null) {
             c.assign(assignee.id(), assignee.displayName(), null, null);
             cases.update(c);
         }
-        events.append(user.authorityId(), c.id, actor(user), c.drainEvents());
+        events.append(authorityId, c.id, actor, c.drainEvents());
         return c;
     }
 
@@ -145,6 +181,25 @@ public class Casework {
         return new CaseFile(c, records.reasons(c.id), records.tags(c.id), records.linkedReferences(c.id),
                 records.remedies(c.id), records.payments(c.id), events.timeline(c.id),
                 procedures.policy(user.authorityId(), c.procedureCode));
+    }
+
+    /**
+     * A case by its id, with no staff scope: for modules that face the public and have checked, by a signed link
+     * or the customer's own details, that the person asking may see it.
+     */
+    public Optional<FeedbackCase> findCase(long authorityId, long caseId) {
+        return cases.findById(authorityId, caseId);
+    }
+
+    /** A case by its reference, with no staff scope; see {@link #findCase(long, long)}. */
+    public Optional<FeedbackCase> findCase(long authorityId, String reference) {
+        return reference == null || reference.isBlank() ? Optional.empty()
+                : cases.findByReference(authorityId, reference);
+    }
+
+    /** Open cases assigned to someone whose current stage is due on or before {@code dueBy}, soonest first. */
+    public List<AssignedCaseDue> assignedCasesDueBy(long authorityId, LocalDate dueBy) {
+        return cases.assignedOpenDueBy(authorityId, dueBy);
     }
 
     // ---- the steps -----------------------------------------------------------------------------------------------
@@ -167,7 +222,7 @@ public class Casework {
     @Transactional
     public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
             String summary, String delayReason) {
-        return change(user, reference, version, c -> {
+        FeedbackCase responded = change(user, reference, version, c -> {
             LocalDate date = requireDate("date", on, c);
             List<FieldProblem> problems = new ArrayList<>();
             if (c.type.hasOutcome() && outcome == null) {
@@ -191,6 +246,11 @@ public class Casework {
             c.respond(date, outcome, trim(summary), blank(delayReason) ? null : delayReason.strip(), user.staffId(),
                     user.displayName(), rule(c), c.previousHandler());
         });
+        Stage stage = responded.current();
+        publisher.publishEvent(new CaseResponded(responded.authorityId, responded.id, responded.reference,
+                responded.type, stage.number, stage.respondedOn, stage.outcome, responded.customer,
+                responded.representative));
+        return responded;
     }
 
     @Transactional
@@ -208,18 +268,37 @@ public class Casework {
     @Transactional
     public FeedbackCase escalate(StaffUser user, String reference, Integer version, LocalDate requestedOn,
             String reason) {
-        return change(user, reference, version, c -> {
-            LocalDate date = requireDate("date", requestedOn, c);
-            List<FieldProblem> problems = new ArrayList<>();
-            checkText(problems, "reason", reason, MAX_TEXT, true, "Enter why the customer wants the next stage");
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
-            ProcedurePolicy policy = procedures.policy(c.authorityId, c.procedureCode);
-            c.requireEscalation(policy);
-            StageClock next = procedures.startStage(c.authorityId, c.procedureCode, c.currentStage + 1, date);
-            c.escalate(date, reason.strip(), policy, next);
-        });
+        return escalated(change(user, reference, version, c -> escalateStep(c, requestedOn, reason)));
+    }
+
+    /**
+     * The customer asks for the next stage themselves (from the tracking page): the same rules as when staff record
+     * the request, with the public as the actor in the event log.
+     */
+    @Transactional
+    public FeedbackCase escalateByCustomer(long authorityId, String reference, LocalDate on, String reason) {
+        FeedbackCase c = findCase(authorityId, reference).orElseThrow(() -> new NotFound("Case " + reference));
+        return escalated(apply(c, null, PUBLIC, x -> escalateStep(x, on, reason)));
+    }
+
+    private void escalateStep(FeedbackCase c, LocalDate requestedOn, String reason) {
+        LocalDate date = requireDate("date", requestedOn, c);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkText(problems, "reason", reason, MAX_TEXT, true, "Enter why the customer wants the next stage");
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        ProcedurePolicy policy = procedures.policy(c.authorityId, c.procedureCode);
+        c.requireEscalation(policy);
+        StageClock next = procedures.startStage(c.authorityId, c.procedureCode, c.currentStage + 1, date);
+        c.escalate(date, reason.strip(), policy, next);
+    }
+
+    private FeedbackCase escalated(FeedbackCase c) {
+        Stage stage = c.current();
+        publisher.publishEvent(new CaseEscalated(c.authorityId, c.id, c.reference, c.type, stage.number,
+                stage.receivedOn, stage.responseDue, c.customer, c.representative));
+        return c;
     }
 
     @Transactional
@@ -398,13 +477,16 @@ public class Casework {
 
     private FeedbackCase change(StaffUser user, String reference, Integer version, Consumer<FeedbackCase> step) {
         requireHandler(user);
-        FeedbackCase c = get(user, reference);
+        return apply(get(user, reference), version, actor(user), step);
+    }
+
+    private FeedbackCase apply(FeedbackCase c, Integer version, CaseEvents.Actor actor, Consumer<FeedbackCase> step) {
         if (version != null && version != c.version) {
             throw new EditConflict("Case " + c.reference);
         }
         step.accept(c);
         cases.update(c);
-        events.append(c.authorityId, c.id, actor(user), c.drainEvents());
+        events.append(c.authorityId, c.id, actor, c.drainEvents());
         return c;
     }
 

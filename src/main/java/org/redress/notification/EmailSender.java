@@ -1,0 +1,10 @@
+package org.redress.notification;
+
+/** Delivers one email, or throws saying why it could not; the outbox decides when to try again. */
+interface EmailSender {
+
+    /** What {@code notification_outbox.sent_via} records: smtp, notify or log. */
+    String name();
+
+    void send(String to, String subject, String body) throws Exception;
+}

@@ -1,0 +1,109 @@
+package org.redress.notification;
+
+import java.util.List;
+
+/**
+ * The emails Redress sends, each with its built-in wording and the ((placeholders)) it may use. A council can reword
+ * any of them; placeholders are the GOV.UK Notify convention, so the same text works with either sender.
+ */
+enum EmailTemplate {
+
+    ACKNOWLEDGEMENT("Complaint received", "Sent to the public when a complaint arrives through the online form",
+            List.of("name", "reference", "council", "feedback", "due_date", "link"),
+            "We have received your complaint ((reference))",
+            """
+            Dear ((name)),
+
+            Thank you for your complaint to ((council)). Your reference is ((reference)).
+
+            We will reply by ((due_date)). If we need more time, we will tell you why and when you can expect our reply.
+
+            You can see where your complaint has got to at any time:
+            ((link))
+
+            ((council))
+            """),
+    THANKS("Comment or compliment received", "Sent to the public when a comment or compliment arrives through the online form",
+            List.of("name", "reference", "council", "feedback", "link"),
+            "Thank you for your ((feedback)) ((reference))",
+            """
+            Dear ((name)),
+
+            Thank you for your ((feedback)) to ((council)). Your reference is ((reference)).
+
+            We have passed it to the team it is about. You can see it here:
+            ((link))
+
+            ((council))
+            """),
+    RESPONSE_SENT("Response sent", "Sent to the customer when staff record that a stage's response was sent",
+            List.of("name", "reference", "council", "feedback", "stage", "link"),
+            "Our response to your ((feedback)) ((reference))",
+            """
+            Dear ((name)),
+
+            We have sent our response to your ((feedback)) ((reference)).
+
+            You can read it, and if you are not happy with it find out what you can do next, here:
+            ((link))
+
+            ((council))
+            """),
+    STAGE_REQUESTED("Next stage requested", "Sent to the customer when they ask for the next stage of their complaint",
+            List.of("name", "reference", "council", "feedback", "stage", "due_date", "link"),
+            "We have received your request for a review of ((reference))",
+            """
+            Dear ((name)),
+
+            We have received your request for your complaint ((reference)) to be looked at again (stage ((stage))).
+
+            We will reply by ((due_date)). You can see where it has got to here:
+            ((link))
+
+            ((council))
+            """),
+    STAFF_REMINDER("Daily deadline reminder", "Sent each working morning to officers with cases due within 2 working days or overdue",
+            List.of("name", "council", "count", "cases", "link"),
+            "Cases due soon or overdue: ((count))",
+            """
+            Dear ((name)),
+
+            These cases assigned to you are overdue or due within 2 working days:
+
+            ((cases))
+
+            Your work queue: ((link))
+            """);
+
+    private final String title;
+    private final String description;
+    private final List<String> placeholders;
+    private final String defaultSubject;
+    private final String defaultBody;
+
+    EmailTemplate(String title, String description, List<String> placeholders, String defaultSubject,
+            String defaultBody) {
+        this.title = title;
+        this.description = description;
+        this.placeholders = placeholders;
+        this.defaultSubject = defaultSubject;
+        this.defaultBody = defaultBody;
+    }
+
+    public String title() { return title; }
+    public String description() { return description; }
+    public List<String> placeholders() { return placeholders; }
+    public String defaultSubject() { return defaultSubject; }
+    public String defaultBody() { return defaultBody; }
+
+    public String key() { return name().toLowerCase(); }
+
+    static EmailTemplate fromKey(String key) {
+        for (EmailTemplate t : values()) {
+            if (t.key().equals(key)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
