@@ -27,6 +27,17 @@ public final class ReportFormat {
         return NumberFormat.getIntegerInstance(Locale.UK).format(n.longValue());
     }
 
+    /** Whether row {@code index} starts a new block of a grouped table (table 13), so a heading goes above it. */
+    public boolean startsGroup(ReportTable table, int index) {
+        ReportRow row = table.rows().get(index);
+        return row.group() != null && (index == 0 || !row.group().equals(table.rows().get(index - 1).group()));
+    }
+
+    /** The anchor of a table in the page: its id. */
+    public String anchor(ReportTable table) {
+        return table.id();
+    }
+
     public String money(Number n) {
         NumberFormat pounds = NumberFormat.getCurrencyInstance(Locale.UK);
         return pounds.format(n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.doubleValue()));
