@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 public class ReportCharts {
 
     static final int WIDTH = 680;
-    static final int LABEL_WIDTH = 250;
+    static final int LABEL_WIDTH = 280;
     static final int BAR = 14;
     static final int GAP = 10;
     static final String[] COLOURS = {"#1d70b8", "#505a5f", "#00703c", "#d4351c"};
@@ -199,7 +199,7 @@ public class ReportCharts {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 38 ? label : label.substring(0, 36) + "…";
+        return label.length() <= 36 ? label : label.substring(0, 34) + "…";
     }
 
     private static String esc(String text) {

@@ -29,10 +29,12 @@ class ReportPages {
     private final ReportQueries queries;
     private final ReportCharts charts;
     private final ReportingProperties properties;
+    private final ReportDashboard dashboards;
     private final Clock clock;
 
     ReportPages(ReportDownloads downloads, ReportQueries queries, ReportCharts charts, ReportingProperties properties,
-            Clock clock) {
+            ReportDashboard dashboards, Clock clock) {
+        this.dashboards = dashboards;
         this.downloads = downloads;
         this.queries = queries;
         this.charts = charts;
@@ -68,6 +70,22 @@ class ReportPages {
         AnnualReport report = downloads.report(user.authorityId(), downloads.year(parse(year)),
                 AnnualFeedbackReport.Options.DEFAULTS);
         return downloads.respond(report, chosen, table);
+    }
+
+    @GetMapping("/staff/reports/dashboard")
+    String dashboard(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String directorate,
+            Model model) {
+        Long chosen = null;
+        if (directorate != null && !directorate.isBlank()) {
+            try {
+                chosen = Long.valueOf(directorate.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("directorate", "Choose one of the council's directorates");
+            }
+        }
+        model.addAttribute("dashboard", dashboards.build(user.authorityId(), chosen));
+        model.addAttribute("fmt", new ReportFormat());
+        return "reporting/dashboard";
     }
 
     private static Integer parse(String year) {

@@ -2,6 +2,7 @@ package org.redress.reporting;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,21 +62,37 @@ class ReportQueries {
         return String.join(", ", parts);
     }
 
+    /** A span of days, both ends included. */
+    record Period(LocalDate from, LocalDate to) {
+        static Period of(FinancialYear year) {
+            return new Period(year.start(), year.end());
+        }
+    }
+
     private static JdbcClient.StatementSpec years(JdbcClient.StatementSpec spec, long authorityId,
             List<FinancialYear> years) {
+        return periods(spec, authorityId, years.stream().map(Period::of).toList());
+    }
+
+    private static JdbcClient.StatementSpec periods(JdbcClient.StatementSpec spec, long authorityId,
+            List<Period> periods) {
         spec = spec.param("a", authorityId);
-        for (int i = 0; i < years.size(); i++) {
-            spec = spec.param("f" + i, years.get(i).start()).param("t" + i, years.get(i).end());
+        for (int i = 0; i < periods.size(); i++) {
+            spec = spec.param("f" + i, periods.get(i).from()).param("t" + i, periods.get(i).to());
         }
         // the whole span, so an index on the date can narrow the scan
-        FinancialYear first = years.stream().min(FinancialYear::compareTo).orElseThrow();
-        FinancialYear last = years.stream().max(FinancialYear::compareTo).orElseThrow();
-        return spec.param("from", first.start()).param("to", last.end());
+        LocalDate first = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
+        return spec.param("from", first).param("to", last);
     }
 
     private Counts counts(String sql, int keys, long authorityId, List<FinancialYear> years) {
+        return countsIn(sql, keys, authorityId, years.stream().map(Period::of).toList());
+    }
+
+    private Counts countsIn(String sql, int keys, long authorityId, List<Period> years) {
         Map<List<Object>, long[]> result = new LinkedHashMap<>();
-        years(db.sql(sql), authorityId, years).query((ResultSet rs) -> {
+        periods(db.sql(sql), authorityId, years).query((ResultSet rs) -> {
             List<Object> key = new ArrayList<>(keys);
             for (int k = 1; k <= keys; k++) {
                 key.add(rs.getObject(k));
@@ -330,6 +347,69 @@ class ReportQueries {
                     result.put(List.of(rs.getString(1)), values);
                 });
         return new Counts(result, years.size());
+    }
+
+    // ---- the dashboard ----------------------------------------------------------------------------------------------
+
+    /** Dashboard: feedback received per directorate and type in each period (this year so far, last year to date). */
+    Counts receivedInPeriods(long authorityId, List<Period> periods) {
+        return countsIn("""
+                select c.directorate_id, c.feedback_type, %s
+                from feedback_case c
+                where c.authority_id = :a and c.received_on between :from and :to
+                group by c.directorate_id, c.feedback_type""".formatted(perYear("c.received_on", "count(*)",
+                periods.size())), 2, authorityId, periods);
+    }
+
+    /** Dashboard: complaints received per directorate and top-level reason in each period. */
+    Counts reasonsInPeriods(long authorityId, List<Period> periods) {
+        return countsIn("""
+                select c.directorate_id, coalesce(cr.parent_key, cr.reason_key) as reason, %s
+                from feedback_case c
+                  join case_reason r on r.case_id = c.id
+                  join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
+                where c.authority_id = :a and c.feedback_type = 'complaint' and c.received_on between :from and :to
+                group by c.directorate_id, coalesce(cr.parent_key, cr.reason_key)""".formatted(
+                perYear("c.received_on", "count(distinct c.id)", periods.size())), 2, authorityId, periods);
+    }
+
+    /**
+     * Dashboard: open cases now per directorate and service, [open, overdue]; overdue means the current stage's
+     * response is past its due date.
+     */
+    Counts openNow(long authorityId, LocalDate today) {
+        Map<List<Object>, long[]> result = new LinkedHashMap<>();
+        db.sql("""
+                select c.directorate_id, c.service_id, count(*) as open_cases,
+                       count(*) filter (where s.responded_on is null and s.response_due < :today) as overdue
+                from feedback_case c
+                  join case_stage s on s.case_id = c.id and s.stage_number = c.current_stage
+                where c.authority_id = :a and c.status in ('received', 'acknowledged', 'under_investigation')
+                group by c.directorate_id, c.service_id""")
+                .param("a", authorityId).param("today", today)
+                .query((ResultSet rs) -> {
+                    result.put(normalise(List.of(rs.getObject(1), rs.getObject(2))),
+                            new long[] {rs.getLong("open_cases"), rs.getLong("overdue")});
+                });
+        return new Counts(result, 2);
+    }
+
+    /** Dashboard: stage 1 complaint responses in a period per directorate, [responses, on time]. */
+    Counts respondedInPeriod(long authorityId, Period period) {
+        Map<List<Object>, long[]> result = new LinkedHashMap<>();
+        db.sql("""
+                select c.directorate_id, count(*) as responses,
+                       count(*) filter (where s.responded_on <= s.response_due) as on_time
+                from case_stage s join feedback_case c on c.id = s.case_id
+                where s.authority_id = :a and s.stage_number = 1 and c.feedback_type = 'complaint'
+                  and s.responded_on between :from and :to
+                group by c.directorate_id""")
+                .param("a", authorityId).param("from", period.from()).param("to", period.to())
+                .query((ResultSet rs) -> {
+                    result.put(normalise(List.of(rs.getObject(1))),
+                            new long[] {rs.getLong("responses"), rs.getLong("on_time")});
+                });
+        return new Counts(result, 2);
     }
 
     /** The first financial year with any feedback, for the year chooser; empty when there is none. */

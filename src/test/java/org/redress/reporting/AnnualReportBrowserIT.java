@@ -68,4 +68,27 @@ class AnnualReportBrowserIT extends BrowserTest {
                 .stream().map(WebElement::getText).toList()).containsExactly("0", "12", "12");
         Accessibility.check(driver);
     }
+
+    @Test
+    void aReportViewerOpensTheDashboardAndNarrowsItToADirectorate() {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        loader.load(council.authority.id(), "Test", List.of(
+                Histories.aCase(FeedbackType.COMPLAINT, council.highways.id(), council.highwaysDirectorate.id())
+                        .receivedOn(LocalDate.now()).build()));
+        SignInPage.open(driver(), baseUrl()).signIn(council.viewer.getUsername(), TestCouncil.PASSWORD);
+
+        WebDriver driver = open("/staff/reports/dashboard");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(driver.findElement(By.id("dashboard-open")).findElements(By.cssSelector("tbody tr:first-child td"))
+                .stream().map(WebElement::getText).toList()).containsExactly("0", "0");
+        Accessibility.check(driver);
+
+        new Select(driver.findElement(By.id("directorate"))).selectByVisibleText("Growth, Environment and Transport");
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("form.redress-year-chooser button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        assertThat(driver.findElement(By.id("dashboard-open")).findElements(By.cssSelector("tbody tr:first-child td"))
+                .stream().map(WebElement::getText).toList()).containsExactly("1", "0");
+        Accessibility.check(driver);
+    }
 }
