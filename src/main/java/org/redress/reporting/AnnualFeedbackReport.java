@@ -1,0 +1,660 @@
+package org.redress.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.redress.casework.Channel;
+import org.redress.casework.ComplaintReason;
+import org.redress.casework.DelayReason;
+import org.redress.casework.FeedbackType;
+import org.redress.casework.Outcome;
+import org.redress.casework.RemedyKind;
+import org.redress.casework.Taxonomy;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilService;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.Directorate;
+import org.redress.procedure.Procedures;
+import org.redress.reporting.AnnualReport.SuspendedPeriod;
+import org.redress.reporting.ReportQueries.Counts;
+import org.redress.reporting.ReportQueries.Sums;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the annual customer feedback report of a council for a financial year, table by table as the 2020/21 report
+ * numbers them. The figures come from {@link ReportQueries}, one aggregation per table; here they are only arranged,
+ * totalled (every total is the sum of the parts shown), compared with the year before and turned into percentages
+ * by {@link Percentages}.
+ *
+ * <p>Tables 16 (member code-of-conduct complaints: no records in Redress yet) and 17-22 (the Ombudsman's, which the
+ * ombudsman module will provide) are not produced; their numbers stay reserved.
+ */
+@Service
+public class AnnualFeedbackReport {
+
+    /** The parent reason whose sub-reasons table 10 breaks down. */
+    static final String ISSUES_WITH_SERVICE = "issues_with_service";
+
+    private final ReportQueries queries;
+    private final CouncilStructure structure;
+    private final Taxonomy taxonomy;
+    private final Procedures procedures;
+    private final Authorities authorities;
+    private final ReportingProperties properties;
+
+    AnnualFeedbackReport(ReportQueries queries, CouncilStructure structure, Taxonomy taxonomy, Procedures procedures,
+            Authorities authorities, ReportingProperties properties) {
+        this.queries = queries;
+        this.structure = structure;
+        this.taxonomy = taxonomy;
+        this.procedures = procedures;
+        this.authorities = authorities;
+        this.properties = properties;
+    }
+
+    /**
+     * What a reader may choose besides the year.
+     *
+     * @param tag the tag to count feedback for (null: the configured one)
+     * @param remedyThreshold table 23 shows actions recorded more than this many times (null: the configured one)
+     */
+    public record Options(String tag, Integer remedyThreshold) {
+        public static final Options DEFAULTS = new Options(null, null);
+    }
+
+    /** The report with the configured options. */
+    public AnnualReport build(long authorityId, FinancialYear year) {
+        return build(authorityId, year, Options.DEFAULTS);
+    }
+
+    @Transactional(readOnly = true)
+    public AnnualReport build(long authorityId, FinancialYear year, Options options) {
+        String tag = options.tag() == null || options.tag().isBlank() ? properties.tag() : options.tag().strip();
+        int threshold = options.remedyThreshold() == null ? properties.remedyThreshold() : options.remedyThreshold();
+        Context x = new Context(authorityId, year);
+
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(table1(x));
+        tables.add(taggedFeedback(x, tag));
+        tables.add(table2(x));
+        tables.add(table3(x));
+        tables.add(table4(x));
+        tables.add(outcomes(x, "table-5", 1));
+        tables.add(outcomes(x, "table-6", 2));
+        tables.add(table7(x));
+        tables.add(table8(x));
+        tables.add(table9(x));
+        tables.add(table10(x));
+        tables.add(timeliness(x));
+        Counts delays = queries.delayReasonsByDirectorate(authorityId, x.twoYears);
+        tables.add(table11(x, delays));
+        tables.add(table12(x, delays));
+        tables.add(table13(x, delays));
+        tables.add(table14(x));
+        tables.add(table15(x));
+        tables.add(compensationByReason(x));
+        tables.add(table23(x, threshold));
+        tables.addAll(appendixA(x));
+
+        List<SuspendedPeriod> suspended = procedures.suspensions(authorityId).stream()
+                .filter(s -> !s.lastDay().isBefore(year.previous().start()) && !s.firstDay().isAfter(year.end()))
+                .map(s -> new SuspendedPeriod(s.firstDay(), s.lastDay(), s.description()))
+                .toList();
+        return new AnnualReport(year.name(), year.startYear(), authorities.get(authorityId).name(), year.start(),
+                year.end(), suspended, tables);
+    }
+
+    /** What every table needs: the years, the council's structure and taxonomy, and the shared counts. */
+    private final class Context {
+        final long authorityId;
+        final FinancialYear year;
+        final FinancialYear previous;
+        final List<FinancialYear> twoYears;
+        final List<FinancialYear> threeYears;
+        final List<Directorate> directorates;
+        final List<CouncilService> services;
+        final List<ComplaintReason> reasons;
+        final Counts received;
+        final Counts complaintsByService;
+
+        Context(long authorityId, FinancialYear year) {
+            this.authorityId = authorityId;
+            this.year = year;
+            this.previous = year.previous();
+            this.twoYears = List.of(year, previous);
+            this.threeYears = List.of(year, previous, previous.previous());
+            this.directorates = structure.directorates(authorityId);
+            this.services = structure.services(authorityId);
+            this.reasons = taxonomy.reasons(authorityId);
+            this.received = queries.receivedByDirectorateAndType(authorityId, threeYears);
+            this.complaintsByService = queries.complaintsReceivedByService(authorityId, threeYears);
+        }
+
+        /** Feedback of a type received in the whole council, per year (this, previous, the one before). */
+        long[] received(FeedbackType type) {
+            long[] total = new long[3];
+            for (Directorate d : directorates) {
+                total = ReportQueries.sum(total, received.get(d.id(), type.key()));
+            }
+            return total;
+        }
+
+        long[] received(Directorate d, FeedbackType type) {
+            return received.get(d.id(), type.key());
+        }
+
+        List<String> directorateNames() {
+            return directorates.stream().map(Directorate::name).toList();
+        }
+
+        List<ComplaintReason> topReasons() {
+            return reasons.stream().filter(r -> r.parentKey() == null).toList();
+        }
+    }
+
+    // ---- section 3: feedback received ------------------------------------------------------------------------------
+
+    private ReportTable table1(Context x) {
+        List<FeedbackType> types = List.of(FeedbackType.COMPLAINT, FeedbackType.COMMENT, FeedbackType.COMPLIMENT);
+        return new ReportTable("table-1", "Feedback received compared with the previous year",
+                List.of("Complaints (stage 1)", "Comments", "Compliments"),
+                comparison(x, types.stream().map(x::received).toList()),
+                "Received in the year, by the date received. The Ombudsman's column follows from the ombudsman module.");
+    }
+
+    private ReportTable taggedFeedback(Context x, String tag) {
+        Counts tagged = queries.taggedFeedback(x.authorityId, tag, x.twoYears);
+        List<ReportRow> rows = new ArrayList<>();
+        long[] total = new long[2];
+        for (FeedbackType type : FeedbackType.values()) {
+            long[] n = tagged.get(type.key());
+            rows.add(changeRow(type.label(), n[0], n[1]));
+            total = ReportQueries.sum(total, n);
+        }
+        rows.add(changeRow("Total", total[0], total[1]));
+        return new ReportTable("tagged-feedback", "Feedback tagged " + tag + ", by type",
+                List.of(x.year.name(), x.previous.name(), "Difference", "% difference"), rows, List.of(3),
+                "Every type of feedback received in the year carrying the tag, matched ignoring case.");
+    }
+
+    private ReportTable table2(Context x) {
+        List<long[]> perDirectorate = x.directorates.stream().map(d -> x.received(d, FeedbackType.COMPLAINT)).toList();
+        return new ReportTable("table-2", "Cases received at stage 1 (local resolution)",
+                andTotal(x.directorateNames()), comparison(x, withTotal(perDirectorate)),
+                "Complaints received in the year, by the directorate that was responsible when they were logged.");
+    }
+
+    private ReportTable table3(Context x) {
+        Counts stage2 = queries.table3Stage2Received(x.authorityId, x.twoYears);
+        List<long[]> perDirectorate = x.directorates.stream().map(d -> stage2.get(d.id())).toList();
+        return new ReportTable("table-3", "Feedback received at stage 2 compared with the previous year",
+                andTotal(x.directorateNames()), comparison(x, withTotal(perDirectorate)),
+                "Requests for stage 2 received in the year, by the date asked for.");
+    }
+
+    private ReportTable table4(Context x) {
+        Counts closed = queries.table4ClosedAtStage1(x.authorityId, x.twoYears);
+        List<FeedbackType> types = List.of(FeedbackType.COMMENT, FeedbackType.COMPLAINT, FeedbackType.COMPLIMENT);
+        List<ReportRow> rows = new ArrayList<>();
+        long[][] totals = new long[2][types.size() + 1];
+        for (Directorate d : x.directorates) {
+            List<Long> values = new ArrayList<>();
+            long sum = 0;
+            for (int t = 0; t < types.size(); t++) {
+                long[] n = closed.get(d.id(), types.get(t).key());
+                values.add(n[0]);
+                sum += n[0];
+                totals[0][t] += n[0];
+                totals[1][t] += n[1];
+                totals[1][types.size()] += n[1];
+            }
+            values.add(sum);
+            totals[0][types.size()] += sum;
+            rows.add(ReportRow.counts(d.name(), values));
+        }
+        rows.add(ReportRow.counts("Total for " + x.year.name(), boxed(totals[0])));
+        rows.add(ReportRow.counts("Total for " + x.previous.name(), boxed(totals[1])));
+        rows.add(ReportRow.counts("Difference", boxed(difference(totals[0], totals[1]))));
+        rows.add(ReportRow.percents("% difference", change(totals[0], totals[1])));
+        return new ReportTable("table-4", "Cases closed by directorate at stage 1",
+                List.of("Comment", "Complaint", "Compliment", "Total"), rows,
+                "Closed on the date of the stage 1 response, or for feedback closed without one (comments, "
+                        + "compliments, withdrawn cases) on the date closed.");
+    }
+
+    private ReportTable outcomes(Context x, String id, int stage) {
+        Counts counts = queries.outcomesAtStage(x.authorityId, stage, x.twoYears);
+        List<String> columns = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            columns.add(o.label());
+        }
+        columns.add("Total");
+        List<ReportRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long[] n = new long[Outcome.values().length];
+            for (Outcome o : Outcome.values()) {
+                n[o.ordinal()] = counts.in(i, o.key());
+            }
+            long[] withTotal = withTotal(n);
+            String name = x.twoYears.get(i).name();
+            rows.add(ReportRow.counts(name, boxed(withTotal)));
+            rows.add(ReportRow.percents(name + " (%)", shares(withTotal, withTotal[withTotal.length - 1])));
+        }
+        String title = stage == 1
+                ? "Stage 1: cases not upheld, upheld, partly upheld and resolved upon receipt"
+                : "Stage 2: cases not upheld, upheld, partly upheld and resolved upon receipt";
+        return new ReportTable(id, title, columns, rows,
+                "Complaints whose stage " + stage + " was responded to in the year; the number closed will not "
+                        + "equal the number received.");
+    }
+
+    private ReportTable table7(Context x) {
+        List<FeedbackType> types = List.of(FeedbackType.MEMBER_ENQUIRY, FeedbackType.ENQUIRY,
+                FeedbackType.INFORMAL_CONCERN, FeedbackType.REPRESENTATION);
+        return new ReportTable("table-7", "Volumes received for other types of feedback",
+                types.stream().map(FeedbackType::label).toList(),
+                comparison(x, types.stream().map(x::received).toList()), null);
+    }
+
+    private ReportTable table8(Context x) {
+        Counts reasons = queries.table8Reasons(x.authorityId, x.twoYears);
+        List<ComplaintReason> top = x.topReasons();
+        List<String> columns = new ArrayList<>(top.stream().map(ComplaintReason::name).toList());
+        columns.add("Total");
+        List<ReportRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long[] n = new long[top.size()];
+            for (int r = 0; r < top.size(); r++) {
+                n[r] = reasons.in(i, top.get(r).key());
+            }
+            long[] withTotal = withTotal(n);
+            String name = x.twoYears.get(i).name();
+            rows.add(ReportRow.counts(name, boxed(withTotal)));
+            rows.add(ReportRow.percents(name + " (%)", shares(withTotal, withTotal[withTotal.length - 1])));
+        }
+        return new ReportTable("table-8", "Reasons for complaints", columns, rows,
+                "Complaints received in the year, counted once under each reason given (sub-reasons under their "
+                        + "parent); some complaints give more than one reason. Retired reasons stay for old records.");
+    }
+
+    private ReportTable table9(Context x) {
+        Counts upheld = queries.table9UpheldReasons(x.authorityId, x.year);
+        List<ComplaintReason> top = x.topReasons();
+        return byReasonAndDirectorate(x, "table-9",
+                "Reasons for upheld complaints by directorate, stages 1 and 2",
+                top.stream().map(ComplaintReason::name).toList(),
+                top.stream().map(r -> (java.util.function.Function<Directorate, Long>)
+                        d -> upheld.in(0, r.key(), d.id())).toList(),
+                "%",
+                "Complaints upheld (not partly upheld) at stage 1 or 2 with the response in the year, counted once "
+                        + "under each reason given.");
+    }
+
+    private ReportTable table10(Context x) {
+        Counts upheld = queries.table10UpheldSubReasons(x.authorityId, x.year, ISSUES_WITH_SERVICE);
+        List<ComplaintReason> subs = x.reasons.stream().filter(r -> ISSUES_WITH_SERVICE.equals(r.parentKey()))
+                .toList();
+        return byReasonAndDirectorate(x, "table-10",
+                "Breakdown of 'Issues with service' where the complaint was upheld",
+                subs.stream().map(ComplaintReason::name).toList(),
+                subs.stream().map(r -> (java.util.function.Function<Directorate, Long>)
+                        d -> upheld.in(0, r.key(), d.id())).toList(),
+                "% of total",
+                "Complaints upheld at stage 1 or 2 with the response in the year, by the sub-reason given.");
+    }
+
+    /** Rows per reason, a column per directorate, a total column and its share; then a total row and its shares. */
+    private ReportTable byReasonAndDirectorate(Context x, String id, String title, List<String> reasonNames,
+            List<java.util.function.Function<Directorate, Long>> counts, String shareColumn, String note) {
+        int dirs = x.directorates.size();
+        long[][] cells = new long[reasonNames.size()][dirs];
+        long[] perDirectorate = new long[dirs];
+        long grand = 0;
+        for (int r = 0; r < reasonNames.size(); r++) {
+            for (int d = 0; d < dirs; d++) {
+                cells[r][d] = counts.get(r).apply(x.directorates.get(d));
+                perDirectorate[d] += cells[r][d];
+                grand += cells[r][d];
+            }
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        for (int r = 0; r < reasonNames.size(); r++) {
+            List<Number> values = new ArrayList<>(boxed(withTotal(cells[r])));
+            values.add(Percentages.share(Arrays.stream(cells[r]).sum(), grand));
+            rows.add(ReportRow.counts(reasonNames.get(r), values));
+        }
+        List<Number> totals = new ArrayList<>(boxed(withTotal(perDirectorate)));
+        totals.add(null); // the share of the total in itself says nothing
+        rows.add(ReportRow.counts("Total", totals));
+        List<Integer> shares = new ArrayList<>(shares(perDirectorate, grand));
+        shares.add(null);
+        shares.add(null);
+        rows.add(ReportRow.percents("%", shares));
+        List<String> columns = new ArrayList<>(andTotal(x.directorateNames()));
+        columns.add(shareColumn);
+        return new ReportTable(id, title, columns, rows, List.of(columns.size() - 1), note);
+    }
+
+    // ---- section 4: compliance with standards -------------------------------------------------------------------
+
+    private ReportTable timeliness(Context x) {
+        Map<Integer, long[]> periods = queries.timeliness(x.authorityId, x.year);
+        int standard = properties.timelinessStandard();
+        List<ReportRow> rows = new ArrayList<>();
+        String[] quarters = {"April to June", "July to September", "October to December", "January to March"};
+        long[] year = new long[3];
+        for (int q = 1; q <= 4; q++) {
+            long[] n = periods.getOrDefault(q, new long[3]);
+            rows.add(timelinessRow("Quarter " + q + " (" + quarters[q - 1] + ")", n, standard));
+            year = ReportQueries.sum(year, n);
+        }
+        rows.add(timelinessRow(x.year.name(), year, standard));
+        rows.add(timelinessRow(x.previous.name(), periods.getOrDefault(0, new long[3]), standard));
+        return new ReportTable("timeliness",
+                "Stage 1 complaints responded to on time, against the standard of " + standard + "%",
+                List.of("Responses", "On time", "% on time", "Standard (%)", "Points above or below the standard",
+                        "Responses whose clock was suspended"),
+                rows, List.of(2, 3, 4),
+                "By the date of the response. On time means by the due date in force, after any extension and any "
+                        + "period when the council suspended its targets (those periods are listed with the report).");
+    }
+
+    private static ReportRow timelinessRow(String label, long[] n, int standard) {
+        Integer percent = Percentages.share(n[1], n[0]);
+        return ReportRow.counts(label, Arrays.asList(n[0], n[1], percent, standard,
+                percent == null ? null : percent - standard, n[2]));
+    }
+
+    private ReportTable table11(Context x, Counts delays) {
+        List<ReportRow> rows = new ArrayList<>();
+        long[] total = new long[2];
+        for (DelayReason reason : taxonomy.delayReasons(x.authorityId)) {
+            long[] n = delayTotal(x, delays, reason.key());
+            rows.add(changeRow(reason.name(), n[0], n[1]));
+            total = ReportQueries.sum(total, n);
+        }
+        rows.add(changeRow("Total", total[0], total[1]));
+        return new ReportTable("table-11", "Delay reasons",
+                List.of(x.year.name(), x.previous.name(), "Difference", "% difference"), rows, List.of(3),
+                "Reasons given for late complaint responses (any stage) sent in the year.");
+    }
+
+    private static long[] delayTotal(Context x, Counts delays, String key) {
+        long[] n = new long[2];
+        for (Directorate d : x.directorates) {
+            n = ReportQueries.sum(n, delays.get(d.id(), key));
+        }
+        return n;
+    }
+
+    private ReportTable table12(Context x, Counts delays) {
+        List<DelayReason> reasons = taxonomy.delayReasons(x.authorityId);
+        Map<DelayReason, long[]> totals = new LinkedHashMap<>();
+        for (DelayReason r : reasons) {
+            totals.put(r, delayTotal(x, delays, r.key()));
+        }
+        List<DelayReason> top = topByThisYear(reasons, totals, 5);
+        long complaints = x.received(FeedbackType.COMPLAINT)[0];
+        List<ReportRow> rows = List.of(
+                ReportRow.counts(x.year.name(), top.stream().map(r -> totals.get(r)[0]).toList()),
+                ReportRow.counts(x.previous.name(), top.stream().map(r -> totals.get(r)[1]).toList()),
+                ReportRow.percents("% of complaints received in " + x.year.name(),
+                        top.stream().map(r -> Percentages.share(totals.get(r)[0], complaints)).toList()));
+        return new ReportTable("table-12", "Top five overall delay reasons",
+                top.stream().map(DelayReason::name).toList(), rows,
+                "The five reasons given most often this year, against the complaints received this year.");
+    }
+
+    private ReportTable table13(Context x, Counts delays) {
+        List<DelayReason> reasons = taxonomy.delayReasons(x.authorityId);
+        List<ReportRow> rows = new ArrayList<>();
+        for (Directorate d : x.directorates) {
+            Map<DelayReason, long[]> counts = new LinkedHashMap<>();
+            for (DelayReason r : reasons) {
+                counts.put(r, delays.get(d.id(), r.key()));
+            }
+            long complaints = x.received(d, FeedbackType.COMPLAINT)[0];
+            for (DelayReason r : topByThisYear(reasons, counts, 3)) {
+                long[] n = counts.get(r);
+                rows.add(new ReportRow(r.name(), ReportRow.COUNT, d.name(),
+                        Arrays.asList(n[0], n[1], Percentages.share(n[0], complaints))));
+            }
+        }
+        return new ReportTable("table-13", "Top three delay reasons by directorate",
+                List.of(x.year.name(), x.previous.name(), "% of the directorate's complaints received in "
+                        + x.year.name()), rows, List.of(2),
+                "For each directorate, the three reasons it gave most often this year.");
+    }
+
+    /** The reasons with the most this year (ties in the council's order), leaving out those never given. */
+    private static List<DelayReason> topByThisYear(List<DelayReason> reasons, Map<DelayReason, long[]> counts,
+            int how) {
+        return reasons.stream()
+                .filter(r -> counts.get(r)[0] > 0 || counts.get(r)[1] > 0)
+                .sorted(Comparator.comparingLong((DelayReason r) -> -counts.get(r)[0]))
+                .limit(how)
+                .toList();
+    }
+
+    // ---- section 5 onwards ---------------------------------------------------------------------------------------
+
+    private ReportTable table14(Context x) {
+        Counts channels = queries.table14Channels(x.authorityId, x.twoYears);
+        List<String> columns = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            columns.add(c.label());
+        }
+        columns.add("Total");
+        List<ReportRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long[] n = new long[Channel.values().length];
+            for (Channel c : Channel.values()) {
+                n[c.ordinal()] = channels.in(i, c.key());
+            }
+            long[] withTotal = withTotal(n);
+            String name = x.twoYears.get(i).name();
+            rows.add(ReportRow.percents(name + " (%)", shares(withTotal, withTotal[withTotal.length - 1])));
+            rows.add(ReportRow.counts(name, boxed(withTotal)));
+        }
+        return new ReportTable("table-14",
+                "Channels used to communicate compliments, comments, informal concerns and complaints", columns,
+                rows, "Complaints, comments, compliments and informal concerns received in the year.");
+    }
+
+    private ReportTable table15(Context x) {
+        Sums paid = queries.table15Payments(x.authorityId, x.twoYears);
+        List<ReportRow> rows = new ArrayList<>();
+        BigDecimal[] totals = {zero(), zero(), zero(), zero()};
+        for (Directorate d : x.directorates) {
+            BigDecimal local = paid.in(0, d.id(), "local_resolution");
+            BigDecimal ombudsman = paid.in(0, d.id(), "ombudsman");
+            BigDecimal before = paid.in(1, d.id(), "local_resolution").add(paid.in(1, d.id(), "ombudsman"));
+            BigDecimal[] row = {local, ombudsman, local.add(ombudsman), before};
+            for (int i = 0; i < 4; i++) {
+                totals[i] = totals[i].add(row[i]);
+            }
+            rows.add(moneyRow(d.name(), row));
+        }
+        rows.add(moneyRow("Total", totals));
+        return new ReportTable("table-15",
+                "Compensation, settlements, changes to charges and waived charges, by directorate and source",
+                List.of("Local resolution " + x.year.name(), "After Ombudsman decisions " + x.year.name(),
+                        "Total " + x.year.name(), "Total " + x.previous.name(), "Difference", "% difference"),
+                rows, List.of(5),
+                "Money paid or waived in the year, by the date paid and the directorate that paid. Money paid in a "
+                        + "year may relate to complaints of earlier years.");
+    }
+
+    private ReportTable compensationByReason(Context x) {
+        Sums paid = queries.compensationByReason(x.authorityId, x.year);
+        List<ReportRow> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>(x.topReasons().stream().map(ComplaintReason::key).toList());
+        keys.add(null);
+        for (String key : keys) {
+            Object[] k = {key};
+            if (!paid.byKey().containsKey(java.util.Arrays.asList(k))) {
+                continue;
+            }
+            String name = key == null ? "No reason recorded" : x.topReasons().stream()
+                    .filter(r -> r.key().equals(key)).findFirst().map(ComplaintReason::name).orElse(key);
+            rows.add(ReportRow.money(name, List.of(paid.in(0, k))));
+        }
+        return new ReportTable("compensation-by-reason", "Money paid because of complaints, by complaint reason",
+                List.of(x.year.name()), rows,
+                "Money paid or waived in the year, under each reason its complaint gave; a complaint with several "
+                        + "reasons counts under each, so the rows add up to more than table 15's total.");
+    }
+
+    private static ReportRow moneyRow(String label, BigDecimal[] v) {
+        return ReportRow.money(label, Arrays.asList(v[0], v[1], v[2], v[3], v[2].subtract(v[3]),
+                Percentages.change(v[2], v[3])));
+    }
+
+    private ReportTable table23(Context x, int threshold) {
+        Counts actions = queries.table23RemedyActions(x.authorityId, x.year);
+        List<ReportRow> rows = Arrays.stream(RemedyKind.values())
+                .filter(k -> actions.in(0, k.key(), 1L) > threshold)
+                .sorted(Comparator.comparing(RemedyKind::label))
+                .map(k -> ReportRow.counts(k.label(), List.of(actions.in(0, k.key(), 1L))))
+                .toList();
+        return new ReportTable("table-23", "Top remedy actions", List.of("Stage 1"), rows,
+                "Remedy actions recorded more than " + threshold + " times at stage 1, by the date of the stage 1 "
+                        + "response.");
+    }
+
+    // ---- appendix A ----------------------------------------------------------------------------------------------
+
+    private List<ReportTable> appendixA(Context x) {
+        List<ReportTable> tables = new ArrayList<>();
+        Set<String> slugs = new LinkedHashSet<>();
+        List<FinancialYear> oldestFirst = List.of(x.threeYears.get(2), x.threeYears.get(1), x.year);
+        for (Directorate d : x.directorates) {
+            String slug = slug(d.name());
+            if (!slugs.add(slug)) {
+                slug = slug + "-" + d.id();
+            }
+            List<ReportRow> feedback = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                feedback.add(ReportRow.counts(x.threeYears.get(i).name(),
+                        List.of(x.received(d, FeedbackType.COMPLAINT)[i], x.received(d, FeedbackType.COMMENT)[i],
+                                x.received(d, FeedbackType.COMPLIMENT)[i])));
+            }
+            tables.add(new ReportTable("appendix-a-" + slug + "-feedback", d.name() + ": all feedback received",
+                    List.of("Complaints (stage 1)", "Comments", "Compliments"), feedback, null));
+
+            Map<Long, String> serviceNames = new LinkedHashMap<>();
+            x.services.stream().filter(s -> s.directorateId() == d.id())
+                    .forEach(s -> serviceNames.put(s.id(), s.name()));
+            // a service since moved elsewhere still shows under the directorate its old cases were logged in
+            x.complaintsByService.byKey().keySet().stream()
+                    .filter(k -> k.get(0).equals(d.id()))
+                    .map(k -> (Long) k.get(1))
+                    .forEach(id -> serviceNames.computeIfAbsent(id, i -> x.services.stream()
+                            .filter(s -> s.id() == i).map(CouncilService::name).findFirst().orElse("Service " + i)));
+            List<ReportRow> rows = new ArrayList<>();
+            long[] total = new long[3];
+            serviceNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+                long[] n = x.complaintsByService.get(d.id(), e.getKey());
+                rows.add(ReportRow.counts(e.getValue(), List.of(n[2], n[1], n[0])));
+            });
+            for (Long id : serviceNames.keySet()) {
+                total = ReportQueries.sum(total, x.complaintsByService.get(d.id(), id));
+            }
+            rows.add(ReportRow.counts("Total complaints", List.of(total[2], total[1], total[0])));
+            tables.add(new ReportTable("appendix-a-" + slug + "-services",
+                    d.name() + ": complaints received by service",
+                    oldestFirst.stream().map(FinancialYear::name).toList(), rows, null));
+        }
+        return tables;
+    }
+
+    /** "Growth, Environment and Transport" becomes "growth-environment-and-transport". */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "directorate" : slug;
+    }
+
+    // ---- arithmetic shared by the tables -------------------------------------------------------------------------
+
+    /** This year, last year, the difference and the percentage change, one column per series. */
+    private static List<ReportRow> comparison(Context x, List<long[]> columns) {
+        long[] now = new long[columns.size()];
+        long[] before = new long[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            now[i] = columns.get(i)[0];
+            before[i] = columns.get(i)[1];
+        }
+        return List.of(ReportRow.counts(x.year.name(), boxed(now)),
+                ReportRow.counts(x.previous.name(), boxed(before)),
+                ReportRow.counts("Difference", boxed(difference(now, before))),
+                ReportRow.percents("% difference", change(now, before)));
+    }
+
+    private static ReportRow changeRow(String label, long now, long before) {
+        return ReportRow.counts(label, Arrays.asList(now, before, now - before, Percentages.change(now, before)));
+    }
+
+    /** Adds a total series: the sum of the others, year by year. */
+    private static List<long[]> withTotal(List<long[]> series) {
+        List<long[]> out = new ArrayList<>(series);
+        long[] total = new long[series.isEmpty() ? 3 : series.get(0).length];
+        for (long[] s : series) {
+            total = ReportQueries.sum(total, s);
+        }
+        out.add(total);
+        return out;
+    }
+
+    private static long[] withTotal(long[] parts) {
+        long[] out = Arrays.copyOf(parts, parts.length + 1);
+        out[parts.length] = Arrays.stream(parts).sum();
+        return out;
+    }
+
+    private static List<String> andTotal(List<String> names) {
+        List<String> out = new ArrayList<>(names);
+        out.add("Total");
+        return out;
+    }
+
+    private static long[] difference(long[] now, long[] before) {
+        long[] out = new long[now.length];
+        for (int i = 0; i < now.length; i++) {
+            out[i] = now[i] - before[i];
+        }
+        return out;
+    }
+
+    private static List<Integer> change(long[] now, long[] before) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < now.length; i++) {
+            out.add(Percentages.change(now[i], before[i]));
+        }
+        return out;
+    }
+
+    private static List<Integer> shares(long[] parts, long whole) {
+        List<Integer> out = new ArrayList<>();
+        for (long part : parts) {
+            out.add(Percentages.share(part, whole));
+        }
+        return out;
+    }
+
+    private static List<Long> boxed(long[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

@@ -1,0 +1,110 @@
+package org.redress.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.redress.organisation.StaffUser;
+import org.redress.platform.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The annual report as a web page for any signed-in member of staff (report viewers included), with a year chooser,
+ * a contents list, every table, the charts, and the downloads. Downloads are served here too, on the staff session,
+ * so a browser needs no API credentials.
+ */
+@Controller
+class ReportPages {
+
+    private final ReportDownloads downloads;
+    private final ReportQueries queries;
+    private final ReportCharts charts;
+    private final ReportingProperties properties;
+    private final ReportDashboard dashboards;
+    private final Clock clock;
+
+    ReportPages(ReportDownloads downloads, ReportQueries queries, ReportCharts charts, ReportingProperties properties,
+            ReportDashboard dashboards, Clock clock) {
+        this.dashboards = dashboards;
+        this.downloads = downloads;
+        this.queries = queries;
+        this.charts = charts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/reports/annual")
+    String annual(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String year,
+            Model model) {
+        FinancialYear current = FinancialYear.of(LocalDate.now(clock));
+        // the last complete year is what a committee reads
+        FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
+        AnnualReport report = downloads.report(user.authorityId(), chosen, AnnualFeedbackReport.Options.DEFAULTS);
+        FinancialYear first = queries.firstYear(user.authorityId()).orElse(current.previous());
+        List<FinancialYear> years = new ArrayList<>();
+        for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
+            years.add(new FinancialYear(y));
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("years", years);
+        model.addAttribute("fmt", new ReportFormat());
+        model.addAttribute("charts", charts.all(report));
+        model.addAttribute("standard", properties.timelinessStandard());
+        model.addAttribute("tag", properties.tag());
+        return "reporting/annual";
+    }
+
+    @GetMapping("/staff/reports/annual/download")
+    ResponseEntity<?> download(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String table) {
+        ReportDownloads.Format chosen = ReportDownloads.Format.parse(format == null ? "xlsx" : format);
+        AnnualReport report = downloads.report(user.authorityId(), downloads.year(parse(year)),
+                AnnualFeedbackReport.Options.DEFAULTS);
+        return downloads.respond(report, chosen, table);
+    }
+
+    @GetMapping("/staff/reports/dashboard")
+    String dashboard(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String directorate,
+            Model model) {
+        Long chosen = null;
+        if (directorate != null && !directorate.isBlank()) {
+            try {
+                chosen = Long.valueOf(directorate.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("directorate", "Choose one of the council's directorates");
+            }
+        }
+        model.addAttribute("dashboard", dashboards.build(user.authorityId(), chosen));
+        model.addAttribute("fmt", new ReportFormat());
+        return "reporting/dashboard";
+    }
+
+    private static Integer parse(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("year", "Give the financial year by its first year, e.g. 2020 for 2020/21, not '"
+                    + year + "'");
+        }
+    }
+
+    /** A year or format nobody offered: say which and why, with a 400. */
+    @ExceptionHandler(InvalidInput.class)
+    ModelAndView invalid(InvalidInput e) {
+        ModelAndView page = new ModelAndView("reporting/problem", HttpStatus.BAD_REQUEST);
+        page.addObject("problems", e.problems());
+        return page;
+    }
+}
