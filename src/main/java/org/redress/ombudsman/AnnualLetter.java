@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public record AnnualLetter(String authorityCode, String authorityName, Financial
     static AnnualLetter of(NationalFigures authority, PeerFigures similar, String source) {
         AnnualFigures f = authority.figures();
         FinancialYear year = authority.financialYear();
-        String period = "for the period between 1 April " + year.firstYear() + " to 31 March " + (year.firstYear() + 1);
+        String period = "for the period between 1 April " + year.startYear() + " to 31 March " + (year.startYear() + 1);
         String investigations = "Statistics are based on a total of " + f.detailedInvestigations() + " detailed "
                 + plural(f.detailedInvestigations(), "investigation") + " " + period;
         Section upheld = new Section("upheld", "Complaints upheld",
@@ -49,7 +51,7 @@ public record AnnualLetter(String authorityCode, String authorityName, Financial
         String note = "Similar authorities: " + similar.count() + " " + typePlural(similar) + "; average taken as "
                 + similar.method().description() + ".";
         return new AnnualLetter(authority.authorityCode(), authority.authorityName(), year,
-                String.format("31/03/%02d", (year.firstYear() + 1) % 100), source, List.of(upheld, compliance, remedy),
+                String.format("31/03/%02d", (year.startYear() + 1) % 100), source, List.of(upheld, compliance, remedy),
                 note);
     }
 

@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 /**
  * What the Ombudsman's annual review letter says about one authority for a year: its figures, the average of
  * similar authorities, and where its uphold rate stands among them.

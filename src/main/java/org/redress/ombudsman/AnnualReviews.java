@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +33,7 @@ public class AnnualReviews {
     /** One authority's review, by the Ombudsman's authority code; {@link NotFound} when no data was imported. */
     public AnnualReview review(String authorityCode, int year) {
         NationalFigures authority = data.find(authorityCode, year)
-                .orElseThrow(() -> new NotFound("Ombudsman data for " + authorityCode + " in " + FinancialYear.of(year)));
+                .orElseThrow(() -> new NotFound("Ombudsman data for " + authorityCode + " in " + new FinancialYear(year)));
         return review(authority, data.peers(authority.type(), year));
     }
 

@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.Percentages;
+
 /**
  * A count out of a total, such as 19 upheld of 49 detailed investigations, and the Ombudsman's whole percentage
  * of it. A total of 0 has no percentage (not applicable), never 0%.
@@ -29,6 +31,6 @@ public record Fraction(long numerator, long denominator) {
      * 29 of 200 (14.5%) is 15 where {@code Math.round(29 * 100.0 / 200)} would give 14.
      */
     public Integer percent() {
-        return applicable() ? Percentages.round(100L * numerator, denominator) : null;
+        return applicable() ? Percentages.share(numerator, denominator) : null;
     }
 }

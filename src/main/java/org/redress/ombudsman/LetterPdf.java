@@ -46,7 +46,7 @@ class LetterPdf {
 
     static String fileName(AnnualLetter letter) {
         return "annual-review-" + letter.authorityCode().replaceAll("[^A-Za-z0-9-]", "_") + "-"
-                + letter.year().firstYear() + ".pdf";
+                + letter.year().startYear() + ".pdf";
     }
 
     private void write(AnnualLetter letter, String chart, OutputStream out) {

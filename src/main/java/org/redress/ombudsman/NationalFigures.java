@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.util.Map;
 
 import org.redress.organisation.AuthorityType;
@@ -19,7 +21,7 @@ public record NationalFigures(String authorityCode, String authorityName, Author
     }
 
     public FinancialYear financialYear() {
-        return FinancialYear.of(year);
+        return new FinancialYear(year);
     }
 
     /** Every decision the Ombudsman made about the authority in the year. */

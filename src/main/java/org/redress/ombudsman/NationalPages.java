@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -77,7 +79,7 @@ class NationalPages {
             @RequestParam(defaultValue = "asc") String order, Model model) {
         OmbudsmanCases.requireRead(user);
         List<Integer> years = reviews.years();
-        int shown = year != null ? year : years.isEmpty() ? FinancialYear.containing(java.time.LocalDate.now()).firstYear() - 1 : years.get(0);
+        int shown = year != null ? year : years.isEmpty() ? FinancialYear.of(java.time.LocalDate.now()).startYear() - 1 : years.get(0);
         AuthorityType chosenType = null;
         try {
             chosenType = type == null || type.isBlank() ? null : AuthorityType.fromKey(type);
@@ -103,9 +105,9 @@ class NationalPages {
         model.addAttribute("rows", rows);
         model.addAttribute("averages", averages.values().stream()
                 .sorted(Comparator.comparing(PeerFigures::type)).toList());
-        model.addAttribute("year", FinancialYear.of(shown));
+        model.addAttribute("year", new FinancialYear(shown));
         model.addAttribute("years", years.stream().collect(java.util.stream.Collectors.toMap(y -> y,
-                y -> FinancialYear.of(y).label(), (a, b) -> a, LinkedHashMap::new)));
+                y -> new FinancialYear(y).name(), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("types", org.redress.platform.Forms.options(AuthorityType.values(), AuthorityType::key, AuthorityType::label));
         model.addAttribute("type", chosenType == null ? null : chosenType.key());
         model.addAttribute("sort", chosenSort.key());
@@ -165,7 +167,7 @@ class NationalPages {
         List<AnnualReview> all = reviews.year(year).stream()
                 .filter(r -> filter == null || r.authority().type() == filter).toList();
         if (all.isEmpty()) {
-            throw new org.redress.platform.NotFound("Ombudsman data for " + FinancialYear.of(year));
+            throw new org.redress.platform.NotFound("Ombudsman data for " + new FinancialYear(year));
         }
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

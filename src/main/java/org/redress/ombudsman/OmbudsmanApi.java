@@ -60,7 +60,7 @@ class OmbudsmanApi {
         AnnualFigures f = review.figures();
         PeerFigures p = review.similar();
         return new Review(review.authority().authorityCode(), review.authority().authorityName(),
-                review.financialYear().label(), f.detailedInvestigations(), f.upheld(), f.upholdRate(),
+                review.financialYear().name(), f.detailedInvestigations(), f.upheld(), f.upholdRate(),
                 f.complianceOutcomes(), f.complied(), f.complianceRate(), f.remediedByAuthority(),
                 f.satisfactoryRemedyRate(), new Similar(p.type().key(), p.count(), p.upholdRate(), p.complianceRate(),
                         p.satisfactoryRemedyRate(), p.method().key()));

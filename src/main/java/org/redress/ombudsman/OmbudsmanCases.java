@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,8 +102,8 @@ class OmbudsmanCases {
         List<Object> params = new ArrayList<>(List.of(user.authorityId()));
         if (filter.year() != null) {
             sql.append(" and received_on between ? and ?");
-            params.add(FinancialYear.of(filter.year()).start());
-            params.add(FinancialYear.of(filter.year()).end());
+            params.add(new FinancialYear(filter.year()).start());
+            params.add(new FinancialYear(filter.year()).end());
         }
         if (filter.category() != null) {
             sql.append(" and category = ?");

@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -50,13 +52,13 @@ class OmbudsmanPages {
             @RequestParam(required = false) String category, @RequestParam(required = false) String decision,
             @RequestParam(required = false) Long directorateId, Model model) {
         OmbudsmanCases.requireRead(user);
-        int shown = year != null ? year : FinancialYear.containing(cases.today()).firstYear();
+        int shown = year != null ? year : FinancialYear.of(cases.today()).startYear();
         OmbudsmanCategory chosenCategory = parseOrNull(OmbudsmanCategory.class, category);
         String chosenDecision = "open".equals(decision) ? "open"
                 : parseOrNull(OmbudsmanDecision.class, decision) == null ? null : decision;
         model.addAttribute("rows", cases.list(user, new OmbudsmanCases.Filter(shown, chosenCategory, chosenDecision,
                 directorateId)));
-        model.addAttribute("year", FinancialYear.of(shown));
+        model.addAttribute("year", new FinancialYear(shown));
         model.addAttribute("years", years(shown));
         model.addAttribute("category", chosenCategory == null ? null : chosenCategory.key());
         model.addAttribute("decision", chosenDecision);
@@ -285,7 +287,7 @@ class OmbudsmanPages {
     private static Map<Integer, String> years(int around) {
         Map<Integer, String> years = new LinkedHashMap<>();
         for (int y = around + 1; y >= around - 5; y--) {
-            years.put(y, FinancialYear.of(y).label());
+            years.put(y, new FinancialYear(y).name());
         }
         return years;
     }

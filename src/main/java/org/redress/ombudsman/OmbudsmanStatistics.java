@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.FinancialYear;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -87,7 +89,7 @@ public class OmbudsmanStatistics {
 
     /** The three rates' counts for a year (the annual review letter's figures). */
     public AnnualFigures forAuthority(long authorityId, int year) {
-        FinancialYear fy = FinancialYear.of(year);
+        FinancialYear fy = new FinancialYear(year);
         long[] decided = db.sql("""
                 select coalesce(sum(case when decision = 'upheld' then 1 else 0 end), 0),
                        coalesce(sum(case when decision = 'not_upheld' then 1 else 0 end), 0),
@@ -112,7 +114,7 @@ public class OmbudsmanStatistics {
 
     /** Complaints and enquiries received in the year, in every category in the Ombudsman's order (zeros included). */
     public List<CategoryCount> receivedByCategory(long authorityId, int year) {
-        FinancialYear fy = FinancialYear.of(year);
+        FinancialYear fy = new FinancialYear(year);
         Map<OmbudsmanCategory, Long> counts = new EnumMap<>(OmbudsmanCategory.class);
         db.sql("""
                 select category, count(*) from ombudsman_case
@@ -148,7 +150,7 @@ public class OmbudsmanStatistics {
         List<ReceivedRow> rows = new ArrayList<>();
         for (int y = year; y > year - years; y--) {
             List<CategoryCount> counts = receivedByCategory(authorityId, y);
-            rows.add(new ReceivedRow(FinancialYear.of(y), counts, counts.stream().mapToLong(CategoryCount::count).sum()));
+            rows.add(new ReceivedRow(new FinancialYear(y), counts, counts.stream().mapToLong(CategoryCount::count).sum()));
         }
         return rows;
     }
@@ -157,7 +159,7 @@ public class OmbudsmanStatistics {
     public List<DecisionRow> decisionsOverYears(long authorityId, int year, int years) {
         List<DecisionRow> rows = new ArrayList<>();
         for (int y = year; y > year - years; y--) {
-            rows.add(new DecisionRow(FinancialYear.of(y), decisions(authorityId, y)));
+            rows.add(new DecisionRow(new FinancialYear(y), decisions(authorityId, y)));
         }
         return rows;
     }
@@ -168,7 +170,7 @@ public class OmbudsmanStatistics {
      * and premature.
      */
     public List<DirectorateOutcomes> outcomesByDirectorate(long authorityId, int year) {
-        FinancialYear fy = FinancialYear.of(year);
+        FinancialYear fy = new FinancialYear(year);
         Map<Long, String> directorates = new LinkedHashMap<>();
         for (Directorate d : structure.directorates(authorityId)) {
             directorates.put(d.id(), d.name());
@@ -211,7 +213,7 @@ public class OmbudsmanStatistics {
     }
 
     private Map<OmbudsmanCategory, DecisionCounts> decisionsBy(long authorityId, int year) {
-        FinancialYear fy = FinancialYear.of(year);
+        FinancialYear fy = new FinancialYear(year);
         Map<OmbudsmanCategory, DecisionCounts> by = new EnumMap<>(OmbudsmanCategory.class);
         db.sql("""
                 select category,

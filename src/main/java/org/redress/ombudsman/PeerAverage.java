@@ -1,5 +1,7 @@
 package org.redress.ombudsman;
 
+import org.redress.platform.Percentages;
+
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
@@ -58,8 +60,8 @@ public enum PeerAverage {
                         sumDenominator = sumDenominator.divide(gcd);
                     }
                 }
-                yield Percentages.round(sumNumerator.multiply(BigInteger.valueOf(100)),
-                        sumDenominator.multiply(BigInteger.valueOf(counted.size()))).intValueExact();
+                yield Percentages.share(sumNumerator,
+                        sumDenominator.multiply(BigInteger.valueOf(counted.size())));
             }
         };
     }

@@ -18,6 +18,15 @@ class LayoutModel {
         if (path.startsWith("/staff/search")) {
             return "search";
         }
+        if (path.startsWith("/staff/reports/dashboard")) {
+            return "dashboard";
+        }
+        if (path.startsWith("/staff/reports")) {
+            return "reports";
+        }
+        if (path.startsWith("/staff/ombudsman")) {
+            return "ombudsman";
+        }
         if (path.startsWith("/staff/admin")) {
             return "admin";
         }

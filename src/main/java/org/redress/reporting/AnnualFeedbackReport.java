@@ -1,5 +1,8 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+import org.redress.platform.Percentages;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

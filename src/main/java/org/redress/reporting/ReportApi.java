@@ -1,5 +1,7 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+
 import org.redress.organisation.StaffUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,5 +1,8 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+import org.redress.platform.Percentages;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;

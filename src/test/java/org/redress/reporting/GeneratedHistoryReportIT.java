@@ -1,5 +1,7 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package org.redress.reporting;
 
+import org.redress.platform.FinancialYear;
+import org.redress.platform.Percentages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.redress.reporting;
+package org.redress.platform;
 
 import java.time.LocalDate;
 
