@@ -68,8 +68,12 @@ public class TrackingLinks {
         }
         try {
             String payload = new String(DECODE.decode(token.substring(0, dot)), StandardCharsets.US_ASCII);
-            byte[] signature = DECODE.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(signature, sign(payload))) {
+            // Compare the whole token as issued: base64 ignores a last character's spare bits, so decoded bytes
+            // alone would accept several spellings of one link.
+            String expected = ENCODE.encodeToString(payload.getBytes(StandardCharsets.US_ASCII)) + "."
+                    + ENCODE.encodeToString(sign(payload));
+            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    token.getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
             String[] parts = payload.split("\\.");
