@@ -65,7 +65,7 @@ public record AnnualLetter(String authorityCode, String authorityName, Financial
     }
 
     private static String typePlural(PeerFigures similar) {
-        String label = similar.type().label().toLowerCase();
+        String label = similar.type().label().toLowerCase().replace("london", "London");
         return similar.count() == 1 ? label : label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s";
     }
 }

@@ -20,7 +20,7 @@ final class RateChart {
         String[] labels = {"Uphold rate", "Compliance rate", "Satisfactory remedy rate"};
         Integer[] own = {figures.upholdRate(), figures.complianceRate(), figures.satisfactoryRemedyRate()};
         Integer[] peers = {similar.upholdRate(), similar.complianceRate(), similar.satisfactoryRemedyRate()};
-        int height = 50 + ROW * labels.length;
+        int height = 70 + ROW * labels.length;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
@@ -36,15 +36,15 @@ final class RateChart {
         // Legend
         svg.append("<rect x=\"").append(LEFT).append("\" y=\"8\" width=\"14\" height=\"14\" fill=\"#1d70b8\"/>");
         svg.append("<text x=\"").append(LEFT + 20).append("\" y=\"20\" fill=\"#0b0c0c\">").append(escape(shorten(authorityName))).append("</text>");
-        svg.append("<rect x=\"").append(LEFT + 200).append("\" y=\"8\" width=\"14\" height=\"14\" fill=\"#505a5f\"/>");
-        svg.append("<text x=\"").append(LEFT + 220).append("\" y=\"20\" fill=\"#0b0c0c\">Similar authorities</text>");
+        svg.append("<rect x=\"").append(LEFT).append("\" y=\"30\" width=\"14\" height=\"14\" fill=\"#505a5f\"/>");
+        svg.append("<text x=\"").append(LEFT + 20).append("\" y=\"42\" fill=\"#0b0c0c\">Similar authorities</text>");
         for (int i = 0; i < labels.length; i++) {
-            int y = 45 + i * ROW;
+            int y = 65 + i * ROW;
             svg.append("<text x=\"0\" y=\"").append(y + BAR).append("\" fill=\"#0b0c0c\">").append(labels[i]).append("</text>");
             bar(svg, y, own[i], "#1d70b8");
             bar(svg, y + BAR + 4, peers[i], "#505a5f");
         }
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"35\" x2=\"").append(LEFT).append("\" y2=\"")
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"55\" x2=\"").append(LEFT).append("\" y2=\"")
                 .append(height - 5).append("\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>");
         return svg.append("</svg>").toString();
     }
@@ -67,7 +67,7 @@ final class RateChart {
     }
 
     private static String shorten(String name) {
-        return name.length() <= 26 ? name : name.substring(0, 25) + "…";
+        return name.length() <= 45 ? name : name.substring(0, 44) + "…";
     }
 
     static String escape(String s) {
