@@ -6,8 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff menu under the header of every page, shown once someone has signed in. */
 public class ServiceNavigation {
@@ -29,7 +27,7 @@ public class ServiceNavigation {
     public SignInPage signOut() {
         WebElement button = driver.findElement(By.cssSelector(".govuk-service-navigation__list button[type=submit]"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        Navigation.waitUntilGone(driver, button, Duration.ofSeconds(10));
         return new SignInPage(driver);
     }
 }

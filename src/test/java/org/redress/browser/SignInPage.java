@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff sign-in page, {@code /staff/sign-in}. */
 public class SignInPage {
@@ -37,7 +35,7 @@ public class SignInPage {
         passwordField.clear();
         passwordField.sendKeys(password);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        Navigation.waitUntilGone(driver, form, Duration.ofSeconds(10));
     }
 
     /** The messages in the error summary at the top of the page; empty when there is none. */

@@ -5,10 +5,9 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.redress.browser.Navigation;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The case page and the step forms it leads to, as an officer uses them. */
 class CasePage {
@@ -72,7 +71,7 @@ class CasePage {
     private void navigateBy(WebElement element) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        Navigation.waitUntilGone(driver, leaving, Duration.ofSeconds(15));
     }
 
     List<String> errors() {

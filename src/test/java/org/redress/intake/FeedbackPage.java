@@ -6,10 +6,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.redress.browser.Navigation;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The public form and tracking pages as a person uses them: by mouse, or by keyboard alone. */
 class FeedbackPage {
@@ -113,7 +112,7 @@ class FeedbackPage {
         tabTo(By.cssSelector("form[novalidate] button.govuk-button"));
         WebElement leaving = driver.findElement(By.tagName("html"));
         press(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        Navigation.waitUntilGone(driver, leaving, Duration.ofSeconds(15));
         return this;
     }
 
@@ -121,6 +120,6 @@ class FeedbackPage {
     private void navigateBy(WebElement element) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        Navigation.waitUntilGone(driver, leaving, Duration.ofSeconds(15));
     }
 }

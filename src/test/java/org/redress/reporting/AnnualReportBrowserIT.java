@@ -10,10 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.redress.browser.Navigation;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
 import org.redress.browser.BrowserTest;
@@ -61,7 +60,7 @@ class AnnualReportBrowserIT extends BrowserTest {
         new Select(driver.findElement(By.id("year"))).selectByVisibleText("2021/22");
         WebElement leaving = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("form.redress-year-chooser button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        Navigation.waitUntilGone(driver, leaving, Duration.ofSeconds(15));
         assertThat(driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Annual customer feedback report 2021/22");
         assertThat(driver.findElement(By.id("table-2")).findElements(By.cssSelector("tbody tr:nth-child(2) td"))
@@ -86,7 +85,7 @@ class AnnualReportBrowserIT extends BrowserTest {
         new Select(driver.findElement(By.id("directorate"))).selectByVisibleText("Growth, Environment and Transport");
         WebElement leaving = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("form.redress-year-chooser button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        Navigation.waitUntilGone(driver, leaving, Duration.ofSeconds(15));
         assertThat(driver.findElement(By.id("dashboard-open")).findElements(By.cssSelector("tbody tr:first-child td"))
                 .stream().map(WebElement::getText).toList()).containsExactly("1", "0");
         Accessibility.check(driver);
