@@ -14,6 +14,7 @@ import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCases;
 import org.redress.demo.SeedFigures.Dir;
 import org.redress.demo.SeedFigures.Svc;
+import org.redress.ombudsman.OmbudsmanHistory;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.AuthorityType;
 import org.redress.organisation.BankHolidayRegion;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes the demo council in one transaction: all of it, or (if anything fails) none of it. The council, its
  * structure and staff go through the organisation module as an administrator's would; the history through
- * {@link HistoricCases}; the live cases through {@link Casework}.
+ * {@link HistoricCases} and {@link OmbudsmanHistory}; the live cases through {@link Casework}.
  */
 @Component
 class DemoCouncil {
@@ -56,12 +57,13 @@ class DemoCouncil {
     private final InitialPassword password;
     private final Procedures procedures;
     private final HistoricCases historicCases;
+    private final OmbudsmanHistory ombudsmanHistory;
     private final Casework casework;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoCouncil(Authorities authorities, CouncilStructure structure, StaffAccounts staff, InitialPassword password,
-            Procedures procedures, HistoricCases historicCases, Casework casework,
+            Procedures procedures, HistoricCases historicCases, OmbudsmanHistory ombudsmanHistory, Casework casework,
             PlatformTransactionManager transactions, Clock clock) {
         this.authorities = authorities;
         this.structure = structure;
@@ -69,6 +71,7 @@ class DemoCouncil {
         this.password = password;
         this.procedures = procedures;
         this.historicCases = historicCases;
+        this.ombudsmanHistory = ombudsmanHistory;
         this.casework = casework;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -132,6 +135,7 @@ class DemoCouncil {
                 (procedure, stage, on) -> procedures.startStage(authorityId, procedure, stage, on));
         List<HistoricCase> cases = history.generate();
         HistoricCases.LoadResult loaded = historicCases.load(authorityId, ACTOR, cases);
+        ombudsmanHistory.load(authorityId, ACTOR, new DemoOmbudsman(directorates, services).generate());
 
         int live = new LiveCases(casework, services, handlers, feedbackTeam, LocalDate.now(clock)).create();
         return new Summary(authorityId, code, loaded.cases(), live, accounts, loaded.took(),

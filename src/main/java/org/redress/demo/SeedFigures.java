@@ -3,6 +3,7 @@ package org.redress.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The volumes the demo council is generated to: a real county council's customer feedback report for 2020/21,
@@ -207,6 +208,31 @@ final class SeedFigures {
     /** Table 17 (2020/21): where Ombudsman complaints come from, for the directorate of its payments. */
     static final List<Weighted<Dir>> OMBUDSMAN_DIRECTORATES = List.of(new Weighted<>(Dir.ASCH, 56),
             new Weighted<>(Dir.CYPE, 79), new Weighted<>(Dir.GET, 15), new Weighted<>(Dir.SCS, 5));
+
+    /**
+     * Table 17: complaints and enquiries the Ombudsman received, per year (2018/19 first), in the Ombudsman's category
+     * order: adult care, benefits and tax, corporate and other, education and children's, environmental, highways and
+     * transport, housing, planning and development, other.
+     */
+    static final int[][] OMBUDSMAN_RECEIVED = {{56, 0, 11, 83, 8, 17, 0, 1, 3}, {66, 0, 8, 112, 3, 23, 0, 4, 2},
+            {56, 0, 4, 79, 5, 9, 1, 1, 1}};
+
+    /**
+     * Table 18: the Ombudsman's decisions per year (2018/19 first) as upheld, not upheld, advice given, closed after
+     * initial enquiries, incomplete or invalid, referred back for local resolution.
+     */
+    static final int[][] OMBUDSMAN_DECIDED = {{36, 23, 2, 59, 11, 45}, {39, 27, 2, 69, 14, 61},
+            {40, 14, 0, 49, 9, 40}};
+
+    /** Tables 19 to 22 (2020/21): detailed investigations upheld and not upheld, by directorate. */
+    static final Map<Dir, int[]> OMBUDSMAN_INVESTIGATED_2020 = Map.of(Dir.ASCH, new int[] {20, 6},
+            Dir.CYPE, new int[] {19, 8}, Dir.GET, new int[] {1, 0}, Dir.SCS, new int[] {0, 0});
+
+    /** §9.6: in 13% of upheld cases the council had already put things right (5 of 2020/21's 40), per year. */
+    static final int[] OMBUDSMAN_REMEDIED = {4, 5, 5};
+
+    /** Table 16: member code-of-conduct complaints decided per year (2018/19 first), all without action. */
+    static final int[] CONDUCT_COMPLAINTS = {12, 8, 8};
 
     /** A choice and how often it is made. */
     record Weighted<T>(T value, double weight) {

@@ -29,6 +29,11 @@ import org.redress.procedure.Procedures;
 import org.redress.reporting.AnnualReport.SuspendedPeriod;
 import org.redress.reporting.ReportQueries.Counts;
 import org.redress.reporting.ReportQueries.Sums;
+import org.redress.ombudsman.AnnualFigures;
+import org.redress.ombudsman.Fraction;
+import org.redress.ombudsman.OmbudsmanCategory;
+import org.redress.ombudsman.OmbudsmanDecision;
+import org.redress.ombudsman.OmbudsmanStatistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * totalled (every total is the sum of the parts shown), compared with the year before and turned into percentages
  * by {@link Percentages}.
  *
- * <p>Tables 16 (member code-of-conduct complaints: no records in Redress yet) and 17-22 (the Ombudsman's, which the
- * ombudsman module will provide) are not produced; their numbers stay reserved.
+ * <p>Tables 17 to 22 and the Ombudsman's column of table 1 come from the council's own Ombudsman cases through
+ * {@link OmbudsmanStatistics}.
  */
 @Service
 public class AnnualFeedbackReport {
@@ -53,15 +58,17 @@ public class AnnualFeedbackReport {
     private final Procedures procedures;
     private final Authorities authorities;
     private final ReportingProperties properties;
+    private final OmbudsmanStatistics ombudsman;
 
     AnnualFeedbackReport(ReportQueries queries, CouncilStructure structure, Taxonomy taxonomy, Procedures procedures,
-            Authorities authorities, ReportingProperties properties) {
+            Authorities authorities, ReportingProperties properties, OmbudsmanStatistics ombudsman) {
         this.queries = queries;
         this.structure = structure;
         this.taxonomy = taxonomy;
         this.procedures = procedures;
         this.authorities = authorities;
         this.properties = properties;
+        this.ombudsman = ombudsman;
     }
 
     /**
@@ -105,6 +112,10 @@ public class AnnualFeedbackReport {
         tables.add(table14(x));
         tables.add(table15(x));
         tables.add(compensationByReason(x));
+        tables.add(table17(x));
+        tables.add(table18(x));
+        tables.add(ombudsmanRates(x));
+        tables.addAll(tables19To22(x));
         tables.add(table23(x, threshold));
         tables.addAll(appendixA(x));
 
@@ -168,10 +179,13 @@ public class AnnualFeedbackReport {
 
     private ReportTable table1(Context x) {
         List<FeedbackType> types = List.of(FeedbackType.COMPLAINT, FeedbackType.COMMENT, FeedbackType.COMPLIMENT);
+        List<long[]> columns = new ArrayList<>(types.stream().map(x::received).toList());
+        columns.add(ombudsman.receivedOverYears(x.authorityId, x.year.startYear(), 2).stream()
+                .mapToLong(OmbudsmanStatistics.ReceivedRow::total).toArray());
         return new ReportTable("table-1", "Feedback received compared with the previous year",
-                List.of("Complaints (stage 1)", "Comments", "Compliments"),
-                comparison(x, types.stream().map(x::received).toList()),
-                "Received in the year, by the date received. The Ombudsman's column follows from the ombudsman module.");
+                List.of("Complaints (stage 1)", "Comments", "Compliments", "Ombudsman complaints"), comparison(x, columns),
+                "Received in the year, by the date received; Ombudsman complaints and enquiries by the date the "
+                        + "council heard from the Ombudsman (table 17's total).");
     }
 
     private ReportTable taggedFeedback(Context x, String tag) {
@@ -520,6 +534,100 @@ public class AnnualFeedbackReport {
     private static ReportRow moneyRow(String label, BigDecimal[] v) {
         return ReportRow.money(label, Arrays.asList(v[0], v[1], v[2], v[3], v[2].subtract(v[3]),
                 Percentages.change(v[2], v[3])));
+    }
+
+    // ---- sections 9 to 12: the Ombudsman ---------------------------------------------------------------------------
+
+    private ReportTable table17(Context x) {
+        List<OmbudsmanStatistics.ReceivedRow> years = ombudsman.receivedOverYears(x.authorityId, x.year.startYear(), 3);
+        List<String> columns = new ArrayList<>(Arrays.stream(OmbudsmanCategory.values()).map(OmbudsmanCategory::label)
+                .toList());
+        columns.add("Total");
+        List<ReportRow> rows = years.stream().map(y -> {
+            List<Long> values = new ArrayList<>(y.byCategory().stream().map(OmbudsmanStatistics.CategoryCount::count)
+                    .toList());
+            values.add(y.total());
+            return ReportRow.counts(y.year().name(), values);
+        }).toList();
+        return new ReportTable("table-17", "Ombudsman complaints and enquiries received, by the Ombudsman's category",
+                columns, rows, "By the date the council heard from the Ombudsman.");
+    }
+
+    /** Seed 004's order: the detailed investigations first. */
+    private static final List<OmbudsmanDecision> TABLE_18_ORDER = List.of(OmbudsmanDecision.UPHELD,
+            OmbudsmanDecision.NOT_UPHELD, OmbudsmanDecision.ADVICE_GIVEN,
+            OmbudsmanDecision.CLOSED_AFTER_INITIAL_ENQUIRIES, OmbudsmanDecision.INCOMPLETE_OR_INVALID,
+            OmbudsmanDecision.REFERRED_BACK);
+
+    private ReportTable table18(Context x) {
+        List<String> columns = new ArrayList<>(TABLE_18_ORDER.stream().map(OmbudsmanDecision::label).toList());
+        columns.add("Total");
+        List<ReportRow> rows = ombudsman.decisionsOverYears(x.authorityId, x.year.startYear(), 3).stream().map(y -> {
+            List<Long> values = new ArrayList<>(TABLE_18_ORDER.stream().map(y.decisions()::count).toList());
+            values.add(y.decisions().total());
+            return ReportRow.counts(y.year().name(), values);
+        }).toList();
+        return new ReportTable("table-18", "Ombudsman decisions", columns, rows,
+                "By the date of the Ombudsman's decision. Upheld and not upheld follow a detailed investigation.");
+    }
+
+    /** The three rates of the Ombudsman's annual review letter, with their counts, this year and last. */
+    private ReportTable ombudsmanRates(Context x) {
+        AnnualFigures now = ombudsman.forAuthority(x.authorityId, x.year.startYear());
+        AnnualFigures before = ombudsman.forAuthority(x.authorityId, x.previous.startYear());
+        List<ReportRow> rows = List.of(
+                rateRow("Uphold rate (upheld of detailed investigations)", now.uphold(), before.uphold()),
+                rateRow("Compliance rate (recommendations implemented)", now.compliance(), before.compliance()),
+                rateRow("Satisfactory remedy rate (upheld cases the council had put right)", now.satisfactoryRemedy(),
+                        before.satisfactoryRemedy()));
+        return new ReportTable("ombudsman-rates", "The Ombudsman's rates for the council",
+                List.of(x.year.name(), "Out of", x.year.name() + " (%)", x.previous.name() + " (%)"), rows,
+                List.of(2, 3), "From the council's own Ombudsman cases, counted as the Ombudsman's annual review "
+                        + "letter counts them; blank where there was nothing to count (not applicable, never 0%).");
+    }
+
+    private static ReportRow rateRow(String label, Fraction now, Fraction before) {
+        return ReportRow.counts(label, Arrays.asList(now.numerator(), now.denominator(), now.percent(),
+                before.percent()));
+    }
+
+    /**
+     * Tables 19 to 22: each directorate's Ombudsman decisions of the year by service, in the council's order of
+     * directorates; a council with more than four gets the rest under ids of their own.
+     */
+    private List<ReportTable> tables19To22(Context x) {
+        Map<Long, OmbudsmanStatistics.DirectorateOutcomes> decided = new LinkedHashMap<>();
+        for (OmbudsmanStatistics.DirectorateOutcomes d : ombudsman.outcomesByDirectorate(x.authorityId,
+                x.year.startYear())) {
+            decided.put(d.directorateId(), d);
+        }
+        List<ReportTable> tables = new ArrayList<>();
+        int number = 19;
+        for (Directorate d : x.directorates) {
+            OmbudsmanStatistics.DirectorateOutcomes outcomes = decided.get(d.id());
+            Map<String, OmbudsmanStatistics.OutcomeRow> byService = new LinkedHashMap<>();
+            x.services.stream().filter(s -> s.directorateId() == d.id())
+                    .forEach(s -> byService.put(s.name(), new OmbudsmanStatistics.OutcomeRow(s.name(), 0, 0, 0, 0)));
+            if (outcomes != null) {
+                // rows for services since moved or with no service ("Directorate-wide") join the directorate's own
+                outcomes.services().forEach(r -> byService.put(r.label(), r));
+            }
+            List<ReportRow> rows = new ArrayList<>();
+            long[] total = new long[5];
+            for (OmbudsmanStatistics.OutcomeRow r : byService.values()) {
+                long[] v = {r.upheld(), r.notUpheld(), r.closed(), r.premature(), r.total()};
+                rows.add(ReportRow.counts(r.label(), boxed(v)));
+                total = ReportQueries.sum(total, v);
+            }
+            rows.add(ReportRow.counts("Total", boxed(total)));
+            String id = number <= 22 ? "table-" + number : "ombudsman-outcomes-" + slug(d.name());
+            number++;
+            tables.add(new ReportTable(id, d.name() + ": Ombudsman decisions by service",
+                    List.of("Upheld", "Not upheld", "Closed: out of jurisdiction, no further action or withdrawn",
+                            "Premature", "Total"), rows,
+                    "Decided in the year. Decisions without a detailed investigation as the council classes them."));
+        }
+        return tables;
     }
 
     private ReportTable table23(Context x, int threshold) {

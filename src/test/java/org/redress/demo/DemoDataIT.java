@@ -20,6 +20,8 @@ import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffMember;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
+import org.redress.ombudsman.AnnualFigures;
+import org.redress.ombudsman.OmbudsmanStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ class DemoDataIT {
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
     @Autowired Clock clock;
+    @Autowired OmbudsmanStatistics ombudsman;
 
     DemoCouncil.Summary made;
     long authorityId;
@@ -149,6 +152,30 @@ class DemoDataIT {
                 join feedback_case c on c.id = ct.case_id
                 where c.authority_id = ? and t.tag_key = 'covid' and c.received_on between ? and ?""")
                 .params(authorityId, FROM_2020, TO_2020).query(Long.class).single()).isEqualTo(1594);
+    }
+
+    @Test
+    void recordsTheReportsOmbudsmanCasesAndDecisionsForThreeYears() {
+        assertThat(ombudsman.receivedOverYears(authorityId, 2020, 3)).extracting(r -> r.year().name() + " "
+                + r.byCategory().stream().map(c -> Long.toString(c.count())).toList() + " " + r.total())
+                .containsExactly("2020/21 [56, 0, 4, 79, 5, 9, 1, 1, 1] 156",
+                        "2019/20 [66, 0, 8, 112, 3, 23, 0, 4, 2] 218",
+                        "2018/19 [56, 0, 11, 83, 8, 17, 0, 1, 3] 179");
+        assertThat(ombudsman.decisionsOverYears(authorityId, 2020, 3)).extracting(r -> List.of(r.decisions().upheld(),
+                r.decisions().notUpheld(), r.decisions().adviceGiven(), r.decisions().closedAfterInitialEnquiries(),
+                r.decisions().incompleteOrInvalid(), r.decisions().referredBack(), r.decisions().total()))
+                .containsExactly(List.of(40L, 14L, 0L, 49L, 9L, 40L, 152L), List.of(39L, 27L, 2L, 69L, 14L, 61L, 212L),
+                        List.of(36L, 23L, 2L, 59L, 11L, 45L, 176L));
+        AnnualFigures figures = ombudsman.forAuthority(authorityId, 2020);
+        assertThat(figures.upholdRate()).isEqualTo(74);
+        assertThat(figures.satisfactoryRemedy().numerator()).isEqualTo(5);
+        assertThat(figures.satisfactoryRemedyRate()).isEqualTo(13);
+        assertThat(figures.complianceOutcomes()).isPositive();
+        assertThat(ombudsman.outcomesByDirectorate(authorityId, 2020)).extracting(d -> d.directorate() + " "
+                + d.total().upheld() + "/" + d.total().notUpheld())
+                .containsExactlyInAnyOrder("Adult Social Care and Health 20/6",
+                        "Children, Young People and Education 19/8", "Growth, Environment and Transport 1/0",
+                        "Strategic and Corporate Services 0/0");
     }
 
     @Test

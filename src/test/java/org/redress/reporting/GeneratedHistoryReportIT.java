@@ -42,6 +42,14 @@ import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Directorate;
 import org.redress.organisation.StaffAccounts;
+import org.redress.ombudsman.Compliance;
+import org.redress.ombudsman.CouncilView;
+import org.redress.ombudsman.OmbudsmanCategory;
+import org.redress.ombudsman.OmbudsmanDecision;
+import org.redress.ombudsman.OmbudsmanHistory;
+import org.redress.ombudsman.OmbudsmanHistory.PastCase;
+import org.redress.ombudsman.OmbudsmanHistory.PastRecommendation;
+import org.redress.ombudsman.RecommendationType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -58,6 +66,7 @@ class GeneratedHistoryReportIT {
     static final long SEED = 20_201_004L;
     static final int CASES = 1_800;
     static final int YEAR = 2020;
+    static final int OMBUDSMAN_CASES = 600;
     static final int THRESHOLD = 4;
     static final LocalDate[] EDGES = {LocalDate.of(2020, 3, 31), LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31),
             LocalDate.of(2021, 4, 1), LocalDate.of(2020, 2, 29), LocalDate.of(2019, 3, 31), LocalDate.of(2019, 4, 1),
@@ -67,6 +76,7 @@ class GeneratedHistoryReportIT {
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
+    @Autowired OmbudsmanHistory ombudsmanLoader;
     @Autowired AnnualFeedbackReport reports;
     @Autowired Taxonomy taxonomy;
 
@@ -95,10 +105,12 @@ class GeneratedHistoryReportIT {
     void everyCellOfEveryTableMatchesTheFiguresCountedFromTheRecords() {
         List<HistoricCase> history = generate(new Random(SEED));
         loader.load(authorityId, "Generator", history);
+        List<PastCase> ombudsman = generateOmbudsman(new Random(SEED + 1));
+        ombudsmanLoader.load(authorityId, "Generator", ombudsman);
 
         AnnualReport report = reports.build(authorityId, new FinancialYear(YEAR),
                 new AnnualFeedbackReport.Options("COVID", THRESHOLD));
-        List<ReportTable> expected = new Expected(history).tables();
+        List<ReportTable> expected = new Expected(history, ombudsman).tables();
 
         assertThat(report.tables().stream().map(ReportTable::id))
                 .containsExactlyElementsOf(expected.stream().map(ReportTable::id).toList());
@@ -129,6 +141,8 @@ class GeneratedHistoryReportIT {
         assertThat(report.table("table-23").orElseThrow().rows()).isNotEmpty();
         assertThat(report.table("table-15").orElseThrow().row("Total").values().get(2))
                 .satisfies(n -> assertThat(new BigDecimal(n.toString())).isPositive());
+        assertThat(report.table("ombudsman-rates").orElseThrow().rows()).allSatisfy(r ->
+                assertThat(r.values().get(1).longValue()).as(r.label() + " denominator").isPositive());
     }
 
     private static boolean same(Number a, Number b) {
@@ -172,6 +186,52 @@ class GeneratedHistoryReportIT {
                 }
             }
             cases.add(c.build());
+        }
+        return cases;
+    }
+
+    /**
+     * Ombudsman cases across the years' edges: every category and decision, some with no service, some still
+     * undecided, recommendations with and without every compliance outcome recorded (only a case whose
+     * recommendations all have one counts), late compliance (it still counts as implemented).
+     */
+    private List<PastCase> generateOmbudsman(Random random) {
+        LocalDate first = LocalDate.of(2017, 10, 1);
+        int span = (int) (LocalDate.of(2021, 6, 30).toEpochDay() - first.toEpochDay());
+        OmbudsmanDecision[] decisions = OmbudsmanDecision.values();
+        CouncilView[] views = CouncilView.values();
+        Compliance[] compliance = Compliance.values();
+        List<PastCase> cases = new ArrayList<>();
+        for (int i = 0; i < OMBUDSMAN_CASES; i++) {
+            OmbudsmanCategory category = OmbudsmanCategory.values()[random.nextInt(OmbudsmanCategory.values().length)];
+            Directorate directorate = directorates.get(random.nextInt(directorates.size()));
+            List<CouncilService> inDirectorate = services.stream().filter(s -> s.directorateId() == directorate.id())
+                    .toList();
+            Long service = random.nextInt(5) == 0 ? null : inDirectorate.get(random.nextInt(inDirectorate.size())).id();
+            LocalDate received = random.nextInt(8) == 0 ? EDGES[random.nextInt(EDGES.length)]
+                    : first.plusDays(random.nextInt(span));
+            OmbudsmanDecision decision = random.nextInt(8) == 0 ? null : decisions[random.nextInt(decisions.length)];
+            LocalDate decided = decision == null ? null : random.nextInt(8) == 0
+                    ? EDGES[random.nextInt(EDGES.length)] : received.plusDays(random.nextInt(200));
+            if (decided != null && decided.isBefore(received)) {
+                decided = received;
+            }
+            CouncilView view = decision == null || decision.detailedInvestigation() ? null
+                    : views[random.nextInt(views.length)];
+            boolean remedied = decision == OmbudsmanDecision.UPHELD && random.nextInt(4) == 0;
+            List<PastRecommendation> recommendations = new ArrayList<>();
+            if (decision != null && decision.detailedInvestigation() && random.nextInt(3) > 0) {
+                for (int r = 0, n = 1 + random.nextInt(3); r < n; r++) {
+                    Compliance outcome = random.nextInt(6) == 0 ? null : compliance[random.nextInt(compliance.length)];
+                    LocalDate recorded = outcome == null ? null : random.nextInt(6) == 0
+                            ? EDGES[random.nextInt(EDGES.length)] : decided.plusDays(random.nextInt(150));
+                    recommendations.add(new PastRecommendation(RecommendationType.APOLOGY, "Apologise", null,
+                            decided.plusDays(30), recorded, outcome, recorded));
+                }
+            }
+            cases.add(new PastCase(String.format("%02d %03d %03d", received.getYear() % 100, i / 1000, i % 1000), null,
+                    category, directorate.id(), service, received, decided, decision, view, remedied, false, null,
+                    recommendations));
         }
         return cases;
     }
@@ -248,11 +308,13 @@ class GeneratedHistoryReportIT {
     /** The tables as they should be, worked out by walking the records with the rules written out afresh. */
     private final class Expected {
         final List<HistoricCase> all;
+        final List<PastCase> ombudsman;
         final String y = "2020/21";
         final String p = "2019/20";
 
-        Expected(List<HistoricCase> all) {
+        Expected(List<HistoricCase> all, List<PastCase> ombudsman) {
             this.all = all;
+            this.ombudsman = ombudsman;
         }
 
         int fy(LocalDate d) {
@@ -330,9 +392,12 @@ class GeneratedHistoryReportIT {
         List<ReportTable> tables() {
             List<ReportTable> t = new ArrayList<>();
             List<FeedbackType> t1 = List.of(FeedbackType.COMPLAINT, FeedbackType.COMMENT, FeedbackType.COMPLIMENT);
-            t.add(table("table-1", List.of("Complaints (stage 1)", "Comments", "Compliments"),
-                    compare(t1.stream().map(ty -> count(received(ty, YEAR))).toList(),
-                            t1.stream().map(ty -> count(received(ty, YEAR - 1))).toList())));
+            List<Long> now1 = new ArrayList<>(t1.stream().map(ty -> count(received(ty, YEAR))).toList());
+            List<Long> before1 = new ArrayList<>(t1.stream().map(ty -> count(received(ty, YEAR - 1))).toList());
+            now1.add(ombudsman.stream().filter(o -> in(o.receivedOn(), YEAR)).count());
+            before1.add(ombudsman.stream().filter(o -> in(o.receivedOn(), YEAR - 1)).count());
+            t.add(table("table-1", List.of("Complaints (stage 1)", "Comments", "Compliments", "Ombudsman complaints"),
+                    compare(now1, before1)));
             t.add(tagged());
             t.add(table("table-2", plusTotal(dirNames()), compare(
                     withSum(directorates.stream().map(d -> count(received(FeedbackType.COMPLAINT, YEAR)
@@ -361,9 +426,113 @@ class GeneratedHistoryReportIT {
             t.add(table14());
             t.add(table15());
             t.add(compensationByReason());
+            t.add(table17());
+            t.add(table18());
+            t.add(ombudsmanRates());
+            t.addAll(tables19To22());
             t.add(table23());
             t.addAll(appendix());
             return t;
+        }
+
+        ReportTable table17() {
+            List<String> columns = new ArrayList<>(Arrays.stream(OmbudsmanCategory.values())
+                    .map(OmbudsmanCategory::label).toList());
+            List<ReportRow> rows = new ArrayList<>();
+            for (int year = YEAR; year > YEAR - 3; year--) {
+                int fy = year;
+                rows.add(row(fy + "/" + (fy + 1) % 100, withSum(Arrays.stream(OmbudsmanCategory.values())
+                        .map(c -> ombudsman.stream().filter(o -> o.category() == c && in(o.receivedOn(), fy)).count())
+                        .toList())));
+            }
+            return table("table-17", plusTotal(columns), rows);
+        }
+
+        ReportTable table18() {
+            List<OmbudsmanDecision> order = List.of(OmbudsmanDecision.UPHELD, OmbudsmanDecision.NOT_UPHELD,
+                    OmbudsmanDecision.ADVICE_GIVEN, OmbudsmanDecision.CLOSED_AFTER_INITIAL_ENQUIRIES,
+                    OmbudsmanDecision.INCOMPLETE_OR_INVALID, OmbudsmanDecision.REFERRED_BACK);
+            List<ReportRow> rows = new ArrayList<>();
+            for (int year = YEAR; year > YEAR - 3; year--) {
+                int fy = year;
+                rows.add(row(fy + "/" + (fy + 1) % 100, withSum(order.stream().map(d -> ombudsman.stream()
+                        .filter(o -> o.decision() == d && in(o.decidedOn(), fy)).count()).toList())));
+            }
+            return table("table-18", plusTotal(order.stream().map(OmbudsmanDecision::label).toList()), rows);
+        }
+
+        ReportTable ombudsmanRates() {
+            long[][] now = rates(YEAR);
+            long[][] before = rates(YEAR - 1);
+            List<String> labels = List.of("Uphold rate (upheld of detailed investigations)",
+                    "Compliance rate (recommendations implemented)",
+                    "Satisfactory remedy rate (upheld cases the council had put right)");
+            List<ReportRow> rows = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rows.add(row(labels.get(i), now[i][0], now[i][1], pct(now[i][0], now[i][1]),
+                        pct(before[i][0], before[i][1])));
+            }
+            return table("ombudsman-rates", List.of(y, "Out of", y + " (%)", p + " (%)"), rows);
+        }
+
+        /** Numerator and denominator of the uphold, compliance and satisfactory remedy rates in a year. */
+        long[][] rates(int year) {
+            List<PastCase> decided = ombudsman.stream().filter(o -> in(o.decidedOn(), year)).toList();
+            long upheld = decided.stream().filter(o -> o.decision() == OmbudsmanDecision.UPHELD).count();
+            long investigated = decided.stream().filter(o -> o.decision().detailedInvestigation()).count();
+            long remedied = decided.stream().filter(PastCase::remediedByAuthority).count();
+            long outcomes = 0;
+            long complied = 0;
+            for (PastCase o : ombudsman) {
+                List<PastRecommendation> recs = o.recommendations();
+                if (recs.isEmpty() || recs.stream().anyMatch(r -> r.compliance() == null)) {
+                    continue;
+                }
+                LocalDate last = recs.stream().map(PastRecommendation::complianceRecordedOn)
+                        .max(LocalDate::compareTo).orElseThrow();
+                if (in(last, year)) {
+                    outcomes++;
+                    if (recs.stream().allMatch(r -> r.compliance() != Compliance.NOT_COMPLIED)) {
+                        complied++;
+                    }
+                }
+            }
+            return new long[][] {{upheld, investigated}, {complied, outcomes}, {remedied, upheld}};
+        }
+
+        List<ReportTable> tables19To22() {
+            List<ReportTable> tables = new ArrayList<>();
+            int number = 19;
+            for (Directorate d : directorates) {
+                List<PastCase> decided = ombudsman.stream().filter(o -> o.directorateId() == d.id()
+                        && in(o.decidedOn(), YEAR)).toList();
+                List<ReportRow> rows = new ArrayList<>();
+                long[] total = new long[5];
+                List<Long> serviceIds = new ArrayList<>(services.stream().filter(s -> s.directorateId() == d.id())
+                        .map(CouncilService::id).toList());
+                if (decided.stream().anyMatch(o -> o.serviceId() == null)) {
+                    serviceIds.add(null);
+                }
+                for (Long id : serviceIds) {
+                    List<PastCase> here = decided.stream().filter(o -> java.util.Objects.equals(o.serviceId(), id))
+                            .toList();
+                    long[] v = {here.stream().filter(o -> o.decision() == OmbudsmanDecision.UPHELD).count(),
+                            here.stream().filter(o -> o.decision() == OmbudsmanDecision.NOT_UPHELD).count(),
+                            here.stream().filter(o -> o.councilView() != null && o.councilView().closed()).count(),
+                            here.stream().filter(o -> o.councilView() == CouncilView.PREMATURE).count(), 0};
+                    v[4] = v[0] + v[1] + v[2] + v[3];
+                    for (int k = 0; k < 5; k++) {
+                        total[k] += v[k];
+                    }
+                    String label = id == null ? "Directorate-wide" : services.stream().filter(s -> s.id() == id)
+                            .findFirst().orElseThrow().name();
+                    rows.add(row(label, v[0], v[1], v[2], v[3], v[4]));
+                }
+                rows.add(row("Total", total[0], total[1], total[2], total[3], total[4]));
+                tables.add(table("table-" + number++, List.of("Upheld", "Not upheld",
+                        "Closed: out of jurisdiction, no further action or withdrawn", "Premature", "Total"), rows));
+            }
+            return tables;
         }
 
         ReportTable table(String id, List<String> columns, List<ReportRow> rows) {
