@@ -73,6 +73,20 @@ enum EmailTemplate {
             ((cases))
 
             Your work queue: ((link))
+            """),
+    OMBUDSMAN_REMINDER("Ombudsman recommendations due",
+            "Sent to the feedback team when an Ombudsman recommendation is 10 working days from due, 2 days from due, "
+                    + "and once overdue",
+            List.of("name", "council", "count", "recommendations", "link"),
+            "Ombudsman recommendations due soon or overdue: ((count))",
+            """
+            Dear ((name)),
+
+            The Ombudsman will ask ((council)) for evidence that these recommendations were carried out:
+
+            ((recommendations))
+
+            Record what was done, with the date and evidence, on each Ombudsman case: ((link))
             """);
 
     private final String title;
