@@ -20,6 +20,8 @@ public class ReportCharts {
     static final int LABEL_WIDTH = 280;
     static final int BAR = 14;
     static final int GAP = 10;
+    /** Room a value written beside a bar takes, such as "100%" at 13px. */
+    static final int VALUE_WIDTH = 36;
     static final String[] COLOURS = {"#1d70b8", "#505a5f", "#00703c", "#d4351c"};
 
     /**
@@ -167,6 +169,8 @@ public class ReportCharts {
                 x += 120;
             }
         }
+        // Where the standard's line falls, so that no value is written across it.
+        int standardX = standard == null ? -1 : LABEL_WIDTH + (int) Math.round(standard.doubleValue() / max * plot);
         for (int i = 0; i < labels.size(); i++) {
             int y = top + i * block;
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"")
@@ -179,14 +183,18 @@ public class ReportCharts {
                 svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY).append("\" width=\"")
                         .append(w).append("\" height=\"").append(BAR - 2).append("\" fill=\"")
                         .append(COLOURS[s % COLOURS.length]).append("\"/>");
-                svg.append("<text x=\"").append(LABEL_WIDTH + w + 4).append("\" y=\"").append(barY + BAR - 4)
+                int valueX = LABEL_WIDTH + w + 4;
+                if (standardX >= 0 && valueX < standardX + 4 && valueX + VALUE_WIDTH > standardX - 2) {
+                    valueX = standardX + 6;
+                }
+                svg.append("<text x=\"").append(valueX).append("\" y=\"").append(barY + BAR - 4)
                         .append("\" fill=\"#0b0c0c\">").append(esc(format(n, unit))).append("</text>");
             }
         }
         svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(top - 4).append("\" x2=\"")
                 .append(LABEL_WIDTH).append("\" y2=\"").append(height - 16).append("\" stroke=\"#0b0c0c\"/>");
         if (standard != null) {
-            int x = LABEL_WIDTH + (int) Math.round(standard.doubleValue() / max * plot);
+            int x = standardX;
             svg.append("<line x1=\"").append(x).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(x)
                     .append("\" y2=\"").append(height - 16)
                     .append("\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
