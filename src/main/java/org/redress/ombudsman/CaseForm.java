@@ -18,6 +18,8 @@ public class CaseForm {
     private boolean remediedByAuthority;
     private boolean publicReport;
     private String decisionSummary;
+    /** Set by the "Replace names with letters" button: rewrite the summary, save nothing. */
+    private boolean letters;
 
     static CaseForm of(OmbudsmanCase c) {
         CaseForm form = new CaseForm();
@@ -62,5 +64,7 @@ public class CaseForm {
     public boolean isPublicReport() { return publicReport; }
     public void setPublicReport(boolean publicReport) { this.publicReport = publicReport; }
     public String getDecisionSummary() { return decisionSummary; }
+    public boolean isLetters() { return letters; }
+    public void setLetters(boolean letters) { this.letters = letters; }
     public void setDecisionSummary(String decisionSummary) { this.decisionSummary = decisionSummary; }
 }

@@ -334,10 +334,11 @@ class OmbudsmanCases {
         String caseReference = null;
         Long directorateId = d.directorateId();
         Long serviceId = d.serviceId();
+        FeedbackCase linked = null;
         if (d.caseReference() != null && !d.caseReference().isBlank()) {
             try {
                 // Casework decides what this person may see: a case outside their scope does not exist for them.
-                FeedbackCase linked = casework.get(user, d.caseReference().strip());
+                linked = casework.get(user, d.caseReference().strip());
                 caseReference = linked.reference();
                 if (directorateId == null) {
                     directorateId = linked.directorateId();
@@ -400,6 +401,12 @@ class OmbudsmanCases {
             problems.add(new FieldProblem("publicReport", "A public report comes with the decision: record the decision too"));
         }
         text(problems, "decisionSummary", d.decisionSummary(), MAX_SUMMARY);
+        List<PeopleAsLetters.Finding> named = PeopleAsLetters.find(d.decisionSummary(), people(linked));
+        if (!named.isEmpty()) {
+            problems.add(new FieldProblem("decisionSummary", "Name people by a letter, as the Ombudsman does, not by name "
+                    + "or initials: " + PeopleAsLetters.describe(named) + ". Choose \u201cReplace names with letters\u201d to do "
+                    + "it for the people on the council's case, then check the result"));
+        }
         if (before != null && (d.decision() == null || !d.decision().detailedInvestigation())) {
             Long recommendations = db.sql("select count(*) from ombudsman_recommendation where ombudsman_case_id = ?")
                     .param(before.id()).query(Long.class).single();
@@ -412,6 +419,36 @@ class OmbudsmanCases {
             throw new InvalidInput(problems);
         }
         return new Checked(reference, caseReference, directorateId, serviceId);
+    }
+
+    /**
+     * The summary with the people on the linked case named by letters, for the officer to check before saving; as it
+     * was when there is no linked case this person may see.
+     */
+    String withPeopleAsLetters(StaffUser user, String caseReference, String summary) {
+        FeedbackCase linked = null;
+        if (caseReference != null && !caseReference.isBlank()) {
+            try {
+                linked = casework.get(user, caseReference.strip());
+            } catch (NotFound e) {
+                // the form will say the case is not found when saved
+            }
+        }
+        return PeopleAsLetters.rewrite(summary, people(linked));
+    }
+
+    /** The people named on a council case: its customer and whoever acts for them. */
+    private static List<String> people(FeedbackCase linked) {
+        List<String> people = new ArrayList<>();
+        if (linked != null) {
+            if (linked.customer() != null && linked.customer().name() != null) {
+                people.add(linked.customer().name());
+            }
+            if (linked.representative() != null && linked.representative().name() != null) {
+                people.add(linked.representative().name());
+            }
+        }
+        return people;
     }
 
     private void touch(StaffUser user, OmbudsmanCase c, int version) {

@@ -89,6 +89,9 @@ class OmbudsmanPages {
     String record(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") CaseForm form, BindingResult errors,
             Model model, RedirectAttributes flash, HttpServletResponse response) {
         OmbudsmanCases.requireChange(user);
+        if (form.isLetters()) {
+            return withPeopleAsLetters(user, form, null, model);
+        }
         try {
             OmbudsmanCase c = cases.record(user, details(user, form, null));
             flash.addFlashAttribute("banner", "Ombudsman case " + c.ombudsmanReference() + " recorded");
@@ -129,6 +132,9 @@ class OmbudsmanPages {
     String update(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @ModelAttribute("form") CaseForm form,
             BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
         OmbudsmanCases.requireChange(user);
+        if (form.isLetters()) {
+            return withPeopleAsLetters(user, form, cases.get(user, id), model);
+        }
         try {
             OmbudsmanCase c = cases.update(user, id, form.getVersion() == null ? -1 : form.getVersion(),
                     details(user, form, id));
@@ -142,6 +148,16 @@ class OmbudsmanPages {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return caseForm(user, cases.get(user, id), model);
+    }
+
+    /** The form again, its summary rewritten with people as letters and nothing saved, for the officer to check. */
+    private String withPeopleAsLetters(StaffUser user, CaseForm form, OmbudsmanCase c, Model model) {
+        String before = form.getDecisionSummary();
+        form.setDecisionSummary(cases.withPeopleAsLetters(user, form.getCaseReference(), before));
+        form.setLetters(false);
+        model.addAttribute("lettersNotice", java.util.Objects.equals(before, form.getDecisionSummary())
+                ? "omb.form.letters.none" : "omb.form.letters.done");
+        return caseForm(user, c, model);
     }
 
     private String caseForm(StaffUser user, OmbudsmanCase c, Model model) {

@@ -1,5 +1,6 @@
 package org.redress.ombudsman;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,10 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
+import org.redress.casework.Casework;
+import org.redress.casework.Channel;
+import org.redress.casework.Contact;
+import org.redress.casework.FeedbackCase;
+import org.redress.casework.FeedbackType;
+import org.redress.casework.NewCase;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
@@ -32,6 +40,7 @@ class OmbudsmanPagesIT {
     @Autowired Authorities authorities;
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired Casework casework;
 
     TestCouncil council;
 
@@ -74,6 +83,44 @@ class OmbudsmanPagesIT {
                 .andExpect(content().string(containsString("The date must be a real date")))
                 .andExpect(content().string(containsString("href=\"#receivedOn\"")))
                 .andExpect(content().string(containsString("Typed words kept")));
+    }
+
+    @Test
+    void aSummaryNamingThePeopleOnTheCaseIsRefusedAndRewrittenWithLettersForTheOfficerToCheck() throws Exception {
+        FeedbackCase linked = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
+                LocalDate.of(2020, 5, 4), council.highways.id(), null, "The footway is unsafe", null,
+                new Contact("Jane Smith", null, null, null), new Contact("Robert Brown", null, null, null), "Son",
+                List.of(), List.of(), null));
+        String summary = "Mrs Jane Smith, represented by her son Mr Brown, complains the council did not mend the "
+                + "footway. Mrs J.S. fell.";
+        long before = cases.list(council.feedbackTeam, new OmbudsmanCases.Filter(2020, null, null, null)).size();
+
+        mvc.perform(newCase(linked.reference(), summary))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"#decisionSummary\"")))
+                .andExpect(content().string(containsString("names Jane Smith")))
+                .andExpect(content().string(containsString("names Robert Brown")));
+
+        String rewritten = "Mrs X, represented by her son Mr Y, complains the council did not mend the footway. Mrs X fell.";
+        mvc.perform(newCase(linked.reference(), summary).param("letters", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing is saved yet")))
+                .andExpect(content().string(containsString(rewritten)))
+                .andExpect(content().string(not(containsString("govuk-error-summary"))));
+        assertThat(cases.list(council.feedbackTeam, new OmbudsmanCases.Filter(2020, null, null, null))).hasSize((int) before);
+
+        mvc.perform(newCase(linked.reference(), rewritten)).andExpect(status().is3xxRedirection());
+        assertThat(cases.list(council.feedbackTeam, new OmbudsmanCases.Filter(2020, null, null, null))).hasSize((int) before + 1);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder newCase(String caseReference,
+            String summary) {
+        return post("/staff/ombudsman/new").with(user(council.feedbackTeam)).with(csrf())
+                .param("ombudsmanReference", "20 004 567").param("caseReference", caseReference)
+                .param("category", "highways_and_transport")
+                .param("receivedOn.day", "1").param("receivedOn.month", "9").param("receivedOn.year", "2020")
+                .param("decision", "upheld").param("decidedOn.day", "1").param("decidedOn.month", "2")
+                .param("decidedOn.year", "2021").param("decisionSummary", summary);
     }
 
     @Test
