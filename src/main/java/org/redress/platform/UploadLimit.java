@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,6 +37,9 @@ class UploadLimit extends OncePerRequestFilter {
         String type = request.getContentType();
         if (type != null && type.toLowerCase().startsWith("multipart/") && maxRequestBytes > 0
                 && request.getContentLengthLong() > maxRequestBytes) {
+            // Marked as the error being shown, so the error page's own dispatch does not try to parse the upload
+            // again (and answer in JSON); it renders error/413.
+            request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MaxUploadSizeExceededException(maxRequestBytes));
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
