@@ -47,6 +47,12 @@ class FeedbackPage {
         return this;
     }
 
+    /** Chooses a file in a file upload, as picking it in the browser's dialogue would. */
+    FeedbackPage attach(String fieldId, java.nio.file.Path file) {
+        driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     String valueOf(String fieldId) {
         return driver.findElement(By.id(fieldId)).getDomProperty("value");
     }
