@@ -112,6 +112,12 @@ class FeedbackPages {
         // A file input left empty still sends one part, with no name and no bytes.
         List<MultipartFile> chosen = form.getFiles() == null ? List.of() : form.getFiles().stream()
                 .filter(f -> !(f.isEmpty() && Question.blank(f.getOriginalFilename()))).toList();
+        if (chosen.isEmpty() && "more".equals(then)) {
+            Forms.reject(errors, "files", "Select a file to upload");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("hasErrors", true);
+            return page(Question.FILES, answers, change != null, model);
+        }
         if (!chosen.isEmpty()) {
             if (!limiter.allow("upload", request.getRemoteAddr(),
                     properties.getSubmissionsPerHour() * attachments.limits().getMaxFiles(), clock.instant())) {

@@ -100,6 +100,8 @@ class FeedbackFilesIT {
         mvc.perform(get("/feedback/files").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("receipt.pdf")))
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+        mvc.perform(files().param("then", "more")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Select a file to upload")));
         mvc.perform(files().param("then", "next")).andExpect(redirectedUrl("/feedback/behalf"));
         answer("/feedback/behalf", "behalf", "no");
         answer("/feedback/contact", "name", "Ada", "email", "ada@example.com", "contactBy", "email");
