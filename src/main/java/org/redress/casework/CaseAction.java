@@ -19,7 +19,8 @@ public enum CaseAction {
     REMEDY_COMPLETED("Remedy action completed", "changed"),
     PAYMENT_RECORDED("Payment recorded", "given a payment"),
     NOTE_ADDED("Note added", "given a note"),
-    LINKED("Linked to another case", "linked");
+    LINKED("Linked to another case", "linked"),
+    FILE_ADDED("File added", "given a file");
 
     private final String label;
     private final String passive;

@@ -2,6 +2,7 @@ package org.redress.casework;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -36,8 +37,10 @@ class CaseApi {
     private final Casework casework;
     private final WorkQueue queue;
     private final CouncilStructure structure;
+    private final Attachments attachments;
 
-    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure) {
+    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure, Attachments attachments) {
+        this.attachments = attachments;
         this.casework = casework;
         this.queue = queue;
         this.structure = structure;
@@ -66,7 +69,13 @@ class CaseApi {
     record CaseView(String reference, String type, String channel, String status, LocalDate receivedOn,
             long serviceId, String service, String directorate, String procedure, int currentStage, int version,
             Long assignedTo, ContactBody customer, List<String> reasons, List<String> tags, List<StageView> stages,
-            List<RemedyAction> remedies, List<PaymentView> payments, LocalDate closedOn) {
+            List<RemedyAction> remedies, List<PaymentView> payments, List<AttachmentView> attachments,
+            LocalDate closedOn) {
+    }
+
+    /** A file kept with the case; {@code download} is the staff page address that saves it. */
+    record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256, String addedBy,
+            Instant addedAt, String download) {
     }
 
     record PaymentView(String kind, BigDecimal amount, LocalDate paidOn, long directorateId, String source, String note) {
@@ -230,6 +239,9 @@ class CaseApi {
                 file.remedies(),
                 file.payments().stream().map(p -> new PaymentView(p.kind().key(), p.amount(), p.paidOn(),
                         p.directorateId(), p.source().key(), p.note())).toList(),
+                attachments.list(user, reference).stream().map(a -> new AttachmentView(a.id(), a.fileName(),
+                        a.type().mediaType(), a.sizeBytes(), a.sha256(), a.addedBy(), a.addedAt(),
+                        "/staff/cases/" + c.reference() + "/attachments/" + a.id())).toList(),
                 c.closedOn());
     }
 

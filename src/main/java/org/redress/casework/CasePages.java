@@ -43,9 +43,11 @@ class CasePages {
     private final CouncilStructure structure;
     private final StaffAccounts staff;
     private final Procedures procedures;
+    private final Attachments attachments;
 
     CasePages(Casework casework, WorkQueue queue, Taxonomy taxonomy, CouncilStructure structure, StaffAccounts staff,
-            Procedures procedures) {
+            Procedures procedures, Attachments attachments) {
+        this.attachments = attachments;
         this.casework = casework;
         this.queue = queue;
         this.taxonomy = taxonomy;
@@ -156,6 +158,8 @@ class CasePages {
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName)));
         model.addAttribute("directorateNames", structure.directorates(user.authorityId()).stream()
                 .collect(Collectors.toMap(d -> d.id(), d -> d.name())));
+        model.addAttribute("attachments", attachments.list(user, reference));
+        model.addAttribute("canAddFiles", user.handlesCases());
         model.addAttribute("today", casework.today());
         model.addAttribute("backLink", "/staff");
         return "casework/case";

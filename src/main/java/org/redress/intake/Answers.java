@@ -32,6 +32,8 @@ public class Answers implements Serializable {
     String phone;
     String address;
     String contactBy;
+    /** Key of the files added so far (see {@link Uploads}); null until the first. */
+    String uploadKey;
 
     DateInput happenedOn() {
         DateInput d = new DateInput();

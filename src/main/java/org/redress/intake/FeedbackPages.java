@@ -1,7 +1,10 @@
 package org.redress.intake;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.redress.casework.AttachmentType;
+import org.redress.casework.Attachments;
+import org.redress.casework.CheckedFile;
 import org.redress.organisation.Authority;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.Forms;
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,10 +52,14 @@ class FeedbackPages {
     private final Submissions submissions;
     private final RateLimiter limiter;
     private final IntakeProperties properties;
+    private final Uploads uploads;
+    private final Attachments attachments;
     private final Clock clock;
 
     FeedbackPages(IntakeCouncil council, Topics topics, Submissions submissions, RateLimiter limiter,
-            IntakeProperties properties, Clock clock) {
+            IntakeProperties properties, Uploads uploads, Attachments attachments, Clock clock) {
+        this.uploads = uploads;
+        this.attachments = attachments;
         this.council = council;
         this.topics = topics;
         this.submissions = submissions;
@@ -88,13 +99,94 @@ class FeedbackPages {
             model.addAttribute("hasErrors", true);
             return page(question, answers, change != null, model);
         }
+        return onwards(question, answers, change != null, authorityId);
+    }
+
+    /** Files are checked as they are added, all or none, and kept until the form is sent (see {@link Uploads}). */
+    @PostMapping("/feedback/files")
+    String addFiles(@RequestParam(required = false) String change, @RequestParam(defaultValue = "next") String then,
+            @ModelAttribute("form") IntakeForm form, BindingResult errors, HttpSession session, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Answers answers = answers(session);
+        long authorityId = council.get().id();
+        // A file input left empty still sends one part, with no name and no bytes.
+        List<MultipartFile> chosen = form.getFiles() == null ? List.of() : form.getFiles().stream()
+                .filter(f -> !(f.isEmpty() && Question.blank(f.getOriginalFilename()))).toList();
+        if (chosen.isEmpty() && "more".equals(then)) {
+            Forms.reject(errors, "files", "Select a file to upload");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("hasErrors", true);
+            return page(Question.FILES, answers, change != null, model);
+        }
+        if (!chosen.isEmpty()) {
+            if (!limiter.allow("upload", request.getRemoteAddr(),
+                    properties.getSubmissionsPerHour() * attachments.limits().getMaxFiles(), clock.instant())) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", "3600");
+                return "intake/too-many";
+            }
+            try {
+                keep(authorityId, answers, chosen);
+                session.setAttribute(ANSWERS, answers);
+            } catch (InvalidInput e) {
+                Forms.reject(errors, e.problems());
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("hasErrors", true);
+                return page(Question.FILES, answers, change != null, model);
+            }
+        }
+        if ("more".equals(then)) {
+            return "redirect:/feedback/files" + (change != null ? "?change" : "");
+        }
+        return onwards(Question.FILES, answers, change != null, authorityId);
+    }
+
+    @PostMapping("/feedback/files/{id}/remove")
+    String removeFile(@PathVariable long id, @RequestParam(required = false) String from, HttpSession session) {
+        uploads.remove(answers(session).uploadKey, id);
+        return "check".equals(from) ? "redirect:/feedback/check" : "redirect:/feedback/files";
+    }
+
+    private void keep(long authorityId, Answers answers, List<MultipartFile> chosen) {
+        int already = uploads.list(answers.uploadKey).size();
+        int most = attachments.limits().getMaxFiles();
+        if (already + chosen.size() > most) {
+            throw new InvalidInput("files", "You can send up to " + most + " files"
+                    + (already > 0 ? "; you have added " + already + " already" : ""));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<CheckedFile> checked = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        for (MultipartFile file : chosen) {
+            try {
+                attachments.checkSize("files", file.getOriginalFilename(), file.getSize());
+                byte[] bytes = file.getBytes();
+                checked.add(attachments.check("files", file.getOriginalFilename(), bytes));
+                contents.add(bytes);
+            } catch (InvalidInput e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(new FieldProblem("files", "The selected file could not be uploaded – try again"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (answers.uploadKey == null) {
+            answers.uploadKey = UUID.randomUUID().toString();
+        }
+        uploads.removeAddedBefore(clock.instant().minus(Duration.ofDays(2)));
+        uploads.add(authorityId, answers.uploadKey, checked, contents, clock.instant());
+    }
+
+    private String onwards(Question question, Answers answers, boolean changing, long authorityId) {
         Optional<Question> next = question.next(answers);
         boolean finished = Question.firstUnanswered(answers, topicIds(authorityId), today()).isEmpty();
-        if (change != null && finished) {
+        if (changing && finished) {
             return "redirect:/feedback/check";
         }
         // When changing an answer opens a new question (a comment becomes a complaint), ask it, then go back to check.
-        if (change != null) {
+        if (changing) {
             Question unanswered = Question.firstUnanswered(answers, topicIds(authorityId), today()).orElseThrow();
             return "redirect:/feedback/" + unanswered.slug() + "?change";
         }
@@ -187,6 +279,12 @@ class FeedbackPages {
         model.addAttribute("yesNo", options("yes", "Yes", "no", "No"));
         model.addAttribute("ways", options("email", "Email", "phone", "Phone", "post", "Post"));
         model.addAttribute("consentOptions", options("yes", "They have agreed to me giving this feedback for them"));
+        if (question == Question.FILES) {
+            model.addAttribute("uploads", uploads.list(answers.uploadKey));
+            model.addAttribute("allowed", AttachmentType.ALLOWED);
+            model.addAttribute("maxSize", attachments.limits().maxFileSizeText());
+            model.addAttribute("maxFiles", attachments.limits().getMaxFiles());
+        }
         return "intake/" + question.slug();
     }
 
@@ -203,6 +301,7 @@ class FeedbackPages {
         model.addAttribute("topic", topics.find(authorityId, answers.topicId).map(Topic::label).orElse(""));
         model.addAttribute("happenedOn", answers.happenedOn().isBlank() ? null : answers.happenedOn().toDate());
         model.addAttribute("complaint", "complaint".equals(answers.kind));
+        model.addAttribute("uploads", uploads.list(answers.uploadKey));
         model.addAttribute("backLink", "/feedback/contact");
         return "intake/check";
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.redress.platform.DateInput;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One page of the form as posted, bound fresh on each request: only the current page's fields are copied into the
@@ -28,6 +29,11 @@ public class IntakeForm {
     /** Left empty by people; a robot filling in every field gives itself away. */
     private String website;
     private String submissionKey;
+    /** Files chosen on the files page; only that page reads them. */
+    private List<MultipartFile> files = new ArrayList<>();
+
+    public List<MultipartFile> getFiles() { return files; }
+    public void setFiles(List<MultipartFile> files) { this.files = files; }
 
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }

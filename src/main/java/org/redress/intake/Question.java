@@ -19,6 +19,8 @@ enum Question {
     TOPIC("about"),
     DETAILS("details"),
     OUTCOME("outcome"),
+    /** Optional: files added here are checked as they are added, so the page itself is never unanswered. */
+    FILES("files"),
     BEHALF("behalf"),
     SOMEONE("someone"),
     CONTACT("contact");
@@ -70,6 +72,8 @@ enum Question {
                 a.happenedYear = d.getYear();
             }
             case OUTCOME -> a.wantedOutcome = f.getWantedOutcome();
+            case FILES -> {
+            }
             case BEHALF -> a.behalf = f.getBehalf();
             case SOMEONE -> {
                 a.theirName = f.getTheirName();
@@ -118,6 +122,8 @@ enum Question {
             }
             case OUTCOME -> text(p, "wantedOutcome", a.wantedOutcome, MAX_OUTCOME,
                     "Enter what you would like to happen", "What you would like to happen");
+            case FILES -> {
+            }
             case BEHALF -> {
                 if (!"yes".equals(a.behalf) && !"no".equals(a.behalf)) {
                     p.add(new FieldProblem("behalf", "Select yes if you are giving feedback for someone else"));

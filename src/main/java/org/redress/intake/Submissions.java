@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.redress.casework.Attachments;
 import org.redress.casework.Casework;
 import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
@@ -46,9 +47,13 @@ class Submissions {
     private final Topics topics;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
+    private final Uploads uploads;
+    private final Attachments attachments;
 
     Submissions(JdbcClient db, Casework casework, Topics topics, Notifications notifications,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Uploads uploads, Attachments attachments) {
+        this.uploads = uploads;
+        this.attachments = attachments;
         this.db = db;
         this.casework = casework;
         this.topics = topics;
@@ -115,6 +120,13 @@ class Submissions {
                 customer, representative, a.onBehalf() ? a.relationship.strip() : null, List.of(), List.of(), null));
         db.sql("update intake_submission set case_id = ?, case_reference = ? where id = ?")
                 .params(c.id(), c.reference(), submissionId).update();
+        // The files go with the case in the same transaction: a second sending finds the case and adds nothing.
+        if (a.uploadKey != null) {
+            for (Uploads.Pending file : uploads.pending(a.uploadKey)) {
+                attachments.addFromPublic(authorityId, c.id(), file.fileName(), file.content());
+            }
+            uploads.removeAll(a.uploadKey);
+        }
         notifications.acknowledge(c, you.name(), you.email());
         return submitted(c, you.email());
     }

@@ -19,6 +19,7 @@ class CaseJourneyBrowserIT extends BrowserTest {
     @Autowired Authorities authorities;
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired Casework casework;
 
     @Test
     void anOfficerHandlesAPhoneComplaintThroughTwoStages() {
@@ -65,5 +66,34 @@ class CaseJourneyBrowserIT extends BrowserTest {
                 "Responded", "Acknowledged", "Logged");
         Accessibility.check(driver);
         assertThat(reference).matches("FB\\d{7}");
+    }
+
+    @Test
+    void anOfficerAddsALetterToACaseAndSeesItListed() throws Exception {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        String reference = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
+                java.time.LocalDate.of(2021, 3, 1), council.highways.id(), null, "Grass verge not cut", null, null,
+                null, null, java.util.List.of(), java.util.List.of(), null)).reference();
+        SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
+        WebDriver driver = open("/staff/cases/" + reference);
+        CasePage page = new CasePage(driver);
+
+        page.start("Add a file");
+        Accessibility.check(driver);
+        page.submit();
+        assertThat(page.errors()).containsExactly("Select a file");
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        Accessibility.check(driver);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("redress-upload");
+        java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("letter.pdf"), "%PDF-1.4\n%%EOF\n");
+        page.attach("file", letter).submit();
+
+        assertThat(page.banner()).isEqualTo("File added: letter.pdf");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("attachments")).getText()).contains("letter.pdf")
+                .contains("PDF").contains(council.highwaysOfficer.displayName());
+        assertThat(page.timeline()).first().isEqualTo("File added");
+        Accessibility.check(driver);
+        java.nio.file.Files.delete(letter);
+        java.nio.file.Files.delete(dir);
     }
 }

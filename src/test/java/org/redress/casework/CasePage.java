@@ -57,6 +57,12 @@ class CasePage {
         return this;
     }
 
+    /** Chooses a file in a file upload, as picking it in the browser's dialogue would. */
+    CasePage attach(String fieldId, java.nio.file.Path file) {
+        driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     CasePage select(String fieldId, String visibleText) {
         new Select(driver.findElement(By.id(fieldId))).selectByVisibleText(visibleText);
         return this;

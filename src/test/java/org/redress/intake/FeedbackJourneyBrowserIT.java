@@ -2,6 +2,11 @@ package org.redress.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +91,9 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertThat(page.heading()).isEqualTo("What would you like us to do to put things right?");
         Accessibility.check(driver);
         page.type("wantedOutcome", "Fill it in and pay for my tyre.").submit();
+        assertThat(page.heading()).isEqualTo("Add files (optional)");
+        Accessibility.check(driver);
+        page.attach("files", file("tyre-receipt.pdf", "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n")).submit();
         assertThat(page.heading()).isEqualTo("Are you giving this feedback for someone else?");
         Accessibility.check(driver);
         page.choose("behalf-no").submit();
@@ -95,7 +103,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertThat(page.heading()).isEqualTo("Check your answers before sending your feedback");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Make a complaint")
                 .contains("Roads, pavements, potholes and streetlights").contains("20 December 2020")
-                .contains("Fill it in and pay for my tyre.").contains(address("ada"));
+                .contains("Fill it in and pay for my tyre.").contains(address("ada")).contains("tyre-receipt.pdf");
         Accessibility.check(driver);
         page.submit();
 
@@ -109,6 +117,25 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         TestMail.Email email = TestMail.awaitOne(address("ada"));
         assertThat(email.subject()).isEqualTo("We have received your complaint " + reference);
         assertThat(email.body()).contains("We will reply by Tuesday 26 January 2021.");
+
+        SignInPage.open(driver(), baseUrl()).signIn(council.username(council.feedbackTeam), TestCouncil.PASSWORD);
+        WebDriver staff = open("/staff/cases/" + reference);
+        assertThat(staff.findElement(By.id("attachments")).getText()).contains("tyre-receipt.pdf").contains("PDF")
+                .contains("Member of the public (online form)");
+        Accessibility.check(staff);
+    }
+
+    /** A small file to choose in the browser's file input. */
+    static Path file(String name, String content) {
+        try {
+            Path dir = Files.createTempDirectory("redress-upload");
+            dir.toFile().deleteOnExit();
+            Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.ISO_8859_1);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -118,8 +145,9 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         page.choose("kind-compliment").submit().choose("topicId").submit();
         assertThat(page.heading()).isEqualTo("What would you like to tell us?");
         page.type("whatHappened", "The crew cleared the fallen tree within an hour.").submit();
-        assertThat(page.heading()).as("a compliment is not asked what should happen")
-                .isEqualTo("Are you giving this feedback for someone else?");
+        assertThat(page.heading()).as("a compliment is not asked what should happen").isEqualTo("Add files (optional)");
+        page.submit();
+        assertThat(page.heading()).isEqualTo("Are you giving this feedback for someone else?");
         page.choose("behalf").submit();
         assertThat(page.heading()).isEqualTo("About the person you are acting for");
         page.type("theirName", "Grace Hopper").type("relationship", "Her neighbour").choose("consent").submit()
@@ -150,7 +178,10 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertErrors(page, "The date it happened must be today or in the past");
         page.type("happenedOn-year", "2020").submit().submit();
         assertErrors(page, "Enter what you would like to happen");
-        page.type("wantedOutcome", "Collect them").submit().submit();
+        page.type("wantedOutcome", "Collect them").submit();
+        page.attach("files", file("program.pdf", "MZ\u0090\u0000\u0003\u0000\u0000\u0000")).submit();
+        assertErrors(page, "program.pdf must be a PDF, JPG, PNG, GIF, HEIC, TXT, DOCX or XLSX");
+        page.submit().submit();
         assertErrors(page, "Select yes if you are giving feedback for someone else");
         page.choose("behalf").submit().submit();
         assertErrors(page, "Enter the full name of the person you are acting for", "Enter how you know them",
@@ -184,6 +215,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         page.keyboardChoose("kind", 1).keyboardSubmit();                   // a comment
         page.keyboardChoose("topicId", 1).keyboardSubmit();                // the second topic
         page.keyboardType("whatHappened", "Please open the library on Sundays.").keyboardSubmit();
+        page.keyboardSubmit();                                             // no files
         page.keyboardChoose("behalf", 1).keyboardSubmit();                 // no
         page.keyboardType("name", "Ada Lovelace").keyboardType("email", address("keys"))
                 .keyboardChoose("contactBy", 0).keyboardSubmit();
@@ -198,7 +230,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
     void theCustomerFollowsTheLinkInTheirEmailSeesTheResponseAsksForStageTwoAndIsThenToldOfTheOmbudsman() {
         FeedbackPage page = new FeedbackPage(open("/feedback")).start();
         page.choose("kind").submit().choose("topicId").submit().type("whatHappened", "Streetlight out for weeks").submit()
-                .type("wantedOutcome", "Fix it").submit().choose("behalf-no").submit()
+                .type("wantedOutcome", "Fix it").submit().submit().choose("behalf-no").submit()
                 .type("name", "Ada Lovelace").type("email", address("track")).choose("contactBy").submit().submit();
         String reference = page.text("reference");
         String link = TestMail.awaitOne(address("track")).body().lines().filter(l -> l.contains("/feedback/track?t="))
@@ -239,7 +271,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
     void aReferenceWithTheRightEmailShowsTheCaseAndAnythingElseGetsTheSamePlainAnswer() {
         FeedbackPage page = new FeedbackPage(open("/feedback")).start();
         page.choose("kind").submit().choose("topicId").submit().type("whatHappened", "Missed bin").submit()
-                .type("wantedOutcome", "Collect it").submit().choose("behalf-no").submit()
+                .type("wantedOutcome", "Collect it").submit().submit().choose("behalf-no").submit()
                 .type("name", "Ada Lovelace").type("email", address("lookup")).choose("contactBy").submit().submit();
         String reference = page.text("reference");
 

@@ -13,6 +13,9 @@ import org.openqa.selenium.interactions.Actions;
 /** The public form and tracking pages as a person uses them: by mouse, or by keyboard alone. */
 class FeedbackPage {
 
+    /** The form's own first button: not a Remove button that submits another form. */
+    static final String MAIN_BUTTON = "form[novalidate] button.govuk-button:not([form])";
+
     private final WebDriver driver;
 
     FeedbackPage(WebDriver driver) {
@@ -44,13 +47,19 @@ class FeedbackPage {
         return this;
     }
 
+    /** Chooses a file in a file upload, as picking it in the browser's dialogue would. */
+    FeedbackPage attach(String fieldId, java.nio.file.Path file) {
+        driver.findElement(By.id(fieldId)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     String valueOf(String fieldId) {
         return driver.findElement(By.id(fieldId)).getDomProperty("value");
     }
 
     /** Presses the page's main button (Continue, Send feedback, Send request) and waits for the next page. */
     FeedbackPage submit() {
-        navigateBy(driver.findElement(By.cssSelector("form[novalidate] button.govuk-button")));
+        navigateBy(driver.findElement(By.cssSelector(MAIN_BUTTON)));
         return this;
     }
 
@@ -109,7 +118,7 @@ class FeedbackPage {
     }
 
     FeedbackPage keyboardSubmit() {
-        tabTo(By.cssSelector("form[novalidate] button.govuk-button"));
+        tabTo(By.cssSelector(MAIN_BUTTON));
         WebElement leaving = driver.findElement(By.tagName("html"));
         press(Keys.ENTER);
         Navigation.waitUntilGone(driver, leaving, Duration.ofSeconds(15));

@@ -1,0 +1,169 @@
+package org.redress.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
+import org.redress.casework.Attachment;
+import org.redress.casework.AttachmentType;
+import org.redress.casework.Attachments;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** Files on the public form: checked as added, removable, and attached once to the case the form becomes. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FeedbackFilesIT {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000");
+
+    @Autowired MockMvc mvc;
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+    @Autowired IntakeProperties intake;
+    @Autowired Topics topics;
+    @Autowired Attachments attachments;
+    @Autowired Uploads uploads;
+    @Autowired JdbcClient db;
+
+    TestCouncil council;
+    MockHttpSession session;
+
+    @BeforeEach
+    void aComplaintAnsweredUpToItsFiles() throws Exception {
+        council = TestCouncil.create(authorities, structure, staff);
+        intake.setAuthorityCode(council.authority.code());
+        session = new MockHttpSession();
+        long topic = topics.list(council.authority.id()).get(0).id();
+        answer("/feedback/kind", "kind", "complaint");
+        answer("/feedback/about", "topicId", String.valueOf(topic));
+        answer("/feedback/details", "whatHappened", "Pothole");
+        mvc.perform(post("/feedback/outcome").session(session).with(csrf()).param("wantedOutcome", "Fill it"))
+                .andExpect(redirectedUrl("/feedback/files"));
+    }
+
+    void answer(String path, String... fields) throws Exception {
+        MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    MockMultipartHttpServletRequestBuilder files(MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/feedback/files");
+        for (MockMultipartFile f : files) {
+            request.file(f);
+        }
+        request.session(session).with(csrf());
+        return request;
+    }
+
+    static MockMultipartFile file(String name, byte[] bytes) {
+        return new MockMultipartFile("files", name, "application/octet-stream", bytes);
+    }
+
+    List<Uploads.Upload> added() {
+        return uploads.list(((Answers) session.getAttribute(FeedbackPages.ANSWERS)).uploadKey);
+    }
+
+    @Test
+    void filesAddedOnTheFormAreListedOnCheckYourAnswersAndGoWithTheCaseOnceEvenIfSentTwice() throws Exception {
+        mvc.perform(files(file("receipt.pdf", PDF), file("pothole.png", PNG)).param("then", "more"))
+                .andExpect(redirectedUrl("/feedback/files"));
+        mvc.perform(get("/feedback/files").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("receipt.pdf")))
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+        mvc.perform(files().param("then", "more")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Select a file to upload")));
+        mvc.perform(files().param("then", "next")).andExpect(redirectedUrl("/feedback/behalf"));
+        answer("/feedback/behalf", "behalf", "no");
+        answer("/feedback/contact", "name", "Ada", "email", "ada@example.com", "contactBy", "email");
+        mvc.perform(get("/feedback/check").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("receipt.pdf")))
+                .andExpect(content().string(containsString("pothole.png")));
+
+        long receipt = added().get(0).id();
+        mvc.perform(post("/feedback/files/{id}/remove", receipt).param("from", "check").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/feedback/check"));
+        mvc.perform(get("/feedback/check").session(session))
+                .andExpect(content().string(not(containsString("receipt.pdf"))))
+                .andExpect(content().string(containsString("pothole.png")));
+
+        String key = (String) session.getAttribute(FeedbackPages.KEY);
+        String uploadKey = ((Answers) session.getAttribute(FeedbackPages.ANSWERS)).uploadKey;
+        mvc.perform(post("/feedback/check").session(session).with(csrf()).param("submissionKey", key))
+                .andExpect(redirectedUrl("/feedback/confirmation"));
+        mvc.perform(post("/feedback/check").session(session).with(csrf()).param("submissionKey", key))
+                .andExpect(redirectedUrl("/feedback/confirmation"));
+
+        String reference = db.sql("select case_reference from intake_submission where submission_key = ?").param(key)
+                .query(String.class).single();
+        List<Attachment> kept = attachments.list(council.feedbackTeam, reference);
+        assertThat(kept).extracting(Attachment::fileName).containsExactly("pothole.png");
+        assertThat(kept.get(0).type()).isEqualTo(AttachmentType.PNG);
+        assertThat(kept.get(0).addedBy()).contains("online form");
+        assertThat(uploads.list(uploadKey)).as("nothing left waiting").isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAnAllowedKindIsRefusedAtTheFieldAndNoneOfTheChosenFilesIsKept() throws Exception {
+        byte[] html = "<!DOCTYPE html><html><body>Hi</body></html>".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(files(file("receipt.pdf", PDF), file("photo.jpg", html)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("govuk-file-upload--error")))
+                .andExpect(content().string(containsString("href=\"#files\"")))
+                .andExpect(content().string(containsString("photo.jpg must be a PDF, JPG, PNG, GIF, HEIC, TXT, DOCX or XLSX")));
+
+        Answers answers = (Answers) session.getAttribute(FeedbackPages.ANSWERS);
+        assertThat(uploads.list(answers.uploadKey)).isEmpty();
+    }
+
+    @Test
+    void noMoreThanTheLimitOfFilesCanBeAdded() throws Exception {
+        mvc.perform(files(file("1.pdf", PDF), file("2.pdf", PDF), file("3.pdf", PDF)).param("then", "more"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(files(file("4.pdf", PDF), file("5.pdf", PDF), file("6.pdf", PDF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("You can send up to 5 files; you have added 3 already")));
+
+        assertThat(added()).hasSize(3);
+    }
+
+    @Test
+    void anotherSessionCannotRemoveSomeoneElsesFile() throws Exception {
+        mvc.perform(files(file("receipt.pdf", PDF))).andExpect(status().is3xxRedirection());
+        long id = added().get(0).id();
+
+        mvc.perform(post("/feedback/files/{id}/remove", id).session(new MockHttpSession()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(added()).hasSize(1);
+    }
+}
