@@ -12,6 +12,7 @@ import java.util.Map;
 import org.redress.casework.Casework;
 import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCases;
+import org.redress.conduct.ConductHistory;
 import org.redress.demo.SeedFigures.Dir;
 import org.redress.demo.SeedFigures.Svc;
 import org.redress.ombudsman.OmbudsmanHistory;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes the demo council in one transaction: all of it, or (if anything fails) none of it. The council, its
  * structure and staff go through the organisation module as an administrator's would; the history through
- * {@link HistoricCases} and {@link OmbudsmanHistory}; the live cases through {@link Casework}.
+ * {@link HistoricCases}, {@link OmbudsmanHistory} and {@link ConductHistory}; the live cases through {@link Casework}.
  */
 @Component
 class DemoCouncil {
@@ -58,12 +59,14 @@ class DemoCouncil {
     private final Procedures procedures;
     private final HistoricCases historicCases;
     private final OmbudsmanHistory ombudsmanHistory;
+    private final ConductHistory conductHistory;
     private final Casework casework;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoCouncil(Authorities authorities, CouncilStructure structure, StaffAccounts staff, InitialPassword password,
-            Procedures procedures, HistoricCases historicCases, OmbudsmanHistory ombudsmanHistory, Casework casework,
+            Procedures procedures, HistoricCases historicCases, OmbudsmanHistory ombudsmanHistory,
+            ConductHistory conductHistory, Casework casework,
             PlatformTransactionManager transactions, Clock clock) {
         this.authorities = authorities;
         this.structure = structure;
@@ -72,6 +75,7 @@ class DemoCouncil {
         this.procedures = procedures;
         this.historicCases = historicCases;
         this.ombudsmanHistory = ombudsmanHistory;
+        this.conductHistory = conductHistory;
         this.casework = casework;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -136,6 +140,7 @@ class DemoCouncil {
         List<HistoricCase> cases = history.generate();
         HistoricCases.LoadResult loaded = historicCases.load(authorityId, ACTOR, cases);
         ombudsmanHistory.load(authorityId, ACTOR, new DemoOmbudsman(directorates, services).generate());
+        conductHistory.load(authorityId, ACTOR, new DemoConduct().generate());
 
         int live = new LiveCases(casework, services, handlers, feedbackTeam, LocalDate.now(clock)).create();
         return new Summary(authorityId, code, loaded.cases(), live, accounts, loaded.took(),

@@ -27,6 +27,9 @@ class LayoutModel {
         if (path.startsWith("/staff/ombudsman")) {
             return "ombudsman";
         }
+        if (path.startsWith("/staff/conduct")) {
+            return "conduct";
+        }
         if (path.startsWith("/staff/admin")) {
             return "admin";
         }

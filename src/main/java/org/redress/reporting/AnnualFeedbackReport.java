@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.redress.casework.Channel;
+import org.redress.conduct.ConductStatistics;
+import org.redress.conduct.Table16Row;
 import org.redress.casework.ComplaintReason;
 import org.redress.casework.DelayReason;
 import org.redress.casework.FeedbackType;
@@ -43,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * totalled (every total is the sum of the parts shown), compared with the year before and turned into percentages
  * by {@link Percentages}.
  *
- * <p>Tables 17 to 22 and the Ombudsman's column of table 1 come from the council's own Ombudsman cases through
+ * <p>Table 16 comes from the Monitoring Officer's conduct complaints through {@link ConductStatistics}; tables 17 to
+ * 22 and the Ombudsman's column of table 1 from the council's own Ombudsman cases through
  * {@link OmbudsmanStatistics}.
  */
 @Service
@@ -59,9 +62,11 @@ public class AnnualFeedbackReport {
     private final Authorities authorities;
     private final ReportingProperties properties;
     private final OmbudsmanStatistics ombudsman;
+    private final ConductStatistics conduct;
 
     AnnualFeedbackReport(ReportQueries queries, CouncilStructure structure, Taxonomy taxonomy, Procedures procedures,
-            Authorities authorities, ReportingProperties properties, OmbudsmanStatistics ombudsman) {
+            Authorities authorities, ReportingProperties properties, OmbudsmanStatistics ombudsman,
+            ConductStatistics conduct) {
         this.queries = queries;
         this.structure = structure;
         this.taxonomy = taxonomy;
@@ -69,6 +74,7 @@ public class AnnualFeedbackReport {
         this.authorities = authorities;
         this.properties = properties;
         this.ombudsman = ombudsman;
+        this.conduct = conduct;
     }
 
     /**
@@ -112,6 +118,7 @@ public class AnnualFeedbackReport {
         tables.add(table14(x));
         tables.add(table15(x));
         tables.add(compensationByReason(x));
+        tables.add(table16(x));
         tables.add(table17(x));
         tables.add(table18(x));
         tables.add(ombudsmanRates(x));
@@ -534,6 +541,21 @@ public class AnnualFeedbackReport {
     private static ReportRow moneyRow(String label, BigDecimal[] v) {
         return ReportRow.money(label, Arrays.asList(v[0], v[1], v[2], v[3], v[2].subtract(v[3]),
                 Percentages.change(v[2], v[3])));
+    }
+
+    // ---- section 7: member code-of-conduct complaints ------------------------------------------------------------
+
+    /** Seed 004's shape: a row per outcome, a column per year, this year first. */
+    private ReportTable table16(Context x) {
+        List<ConductStatistics.YearCounts> years = conduct.table16(x.authorityId, x.threeYears);
+        List<ReportRow> rows = Arrays.stream(Table16Row.values())
+                .map(r -> ReportRow.counts(r.label(), years.stream().map(y -> y.count(r)).toList()))
+                .toList();
+        return new ReportTable("table-16", "Complaints to the Monitoring Officer about councillors (Member Code of "
+                + "Conduct), by outcome", x.threeYears.stream().map(FinancialYear::name).toList(), rows,
+                "By the date of the Monitoring Officer's final decision (complaints responded to in the year). A "
+                        + "complaint referred for investigation counts when the investigation concludes: a sanction "
+                        + "under action taken, no breach found under no action.");
     }
 
     // ---- sections 9 to 12: the Ombudsman ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ class ReportApi {
     @GetMapping("/annual-feedback")
     @Operation(summary = "The annual customer feedback report for a financial year",
             description = "JSON: {financialYear, tables:[{id, title, columns, rows:[{label, unit, values}]}]}; table "
-                    + "ids table-1 ... table-23 as the council's report numbers them (19-22 are the council's first four "
+                    + "ids table-1 ... table-23 as the council's report numbers them (16: conduct complaints; 19-22 are the council's first four "
                     + "directorates, in its order), appendix-a-<directorate>-feedback and -services, timeliness, "
                     + "tagged-feedback, ombudsman-rates, compensation-by-reason. Values "
                     + "are numbers, or null where a percentage does not apply.")

@@ -21,6 +21,9 @@ import org.redress.organisation.StaffMember;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
 import org.redress.ombudsman.AnnualFigures;
+import org.redress.platform.FinancialYear;
+import org.redress.reporting.AnnualFeedbackReport;
+import org.redress.reporting.ReportTable;
 import org.redress.ombudsman.OmbudsmanStatistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +47,7 @@ class DemoDataIT {
     @Autowired JdbcClient db;
     @Autowired Clock clock;
     @Autowired OmbudsmanStatistics ombudsman;
+    @Autowired AnnualFeedbackReport reports;
 
     DemoCouncil.Summary made;
     long authorityId;
@@ -152,6 +156,15 @@ class DemoDataIT {
                 join feedback_case c on c.id = ct.case_id
                 where c.authority_id = ? and t.tag_key = 'covid' and c.received_on between ? and ?""")
                 .params(authorityId, FROM_2020, TO_2020).query(Long.class).single()).isEqualTo(1594);
+    }
+
+    @Test
+    void table16ShowsTheReportsConductComplaintsInTheirYearsColumns() {
+        ReportTable table16 = reports.build(authorityId, new FinancialYear(2020)).table("table-16").orElseThrow();
+        assertThat(table16.columns()).containsExactly("2020/21", "2019/20", "2018/19");
+        assertThat(table16.rows()).extracting(r -> r.label() + " " + r.values())
+                .containsExactly("No action or resolved upon receipt; dismissed by the Monitoring Officer [8, 8, 12]",
+                        "Action taken by party [0, 0, 0]");
     }
 
     @Test

@@ -37,6 +37,9 @@ import org.redress.casework.Outcome;
 import org.redress.casework.PaymentSource;
 import org.redress.casework.RemedyKind;
 import org.redress.casework.Taxonomy;
+import org.redress.conduct.ConductHistory;
+import org.redress.conduct.ConductHistory.PastComplaint;
+import org.redress.conduct.ConductOutcome;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
@@ -67,6 +70,7 @@ class GeneratedHistoryReportIT {
     static final int CASES = 1_800;
     static final int YEAR = 2020;
     static final int OMBUDSMAN_CASES = 600;
+    static final int CONDUCT_COMPLAINTS = 150;
     static final int THRESHOLD = 4;
     static final LocalDate[] EDGES = {LocalDate.of(2020, 3, 31), LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31),
             LocalDate.of(2021, 4, 1), LocalDate.of(2020, 2, 29), LocalDate.of(2019, 3, 31), LocalDate.of(2019, 4, 1),
@@ -77,6 +81,7 @@ class GeneratedHistoryReportIT {
     @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
     @Autowired OmbudsmanHistory ombudsmanLoader;
+    @Autowired ConductHistory conductLoader;
     @Autowired AnnualFeedbackReport reports;
     @Autowired Taxonomy taxonomy;
 
@@ -107,10 +112,12 @@ class GeneratedHistoryReportIT {
         loader.load(authorityId, "Generator", history);
         List<PastCase> ombudsman = generateOmbudsman(new Random(SEED + 1));
         ombudsmanLoader.load(authorityId, "Generator", ombudsman);
+        List<PastComplaint> conduct = generateConduct(new Random(SEED + 2));
+        conductLoader.load(authorityId, "Generator", conduct);
 
         AnnualReport report = reports.build(authorityId, new FinancialYear(YEAR),
                 new AnnualFeedbackReport.Options("COVID", THRESHOLD));
-        List<ReportTable> expected = new Expected(history, ombudsman).tables();
+        List<ReportTable> expected = new Expected(history, ombudsman, conduct).tables();
 
         assertThat(report.tables().stream().map(ReportTable::id))
                 .containsExactlyElementsOf(expected.stream().map(ReportTable::id).toList());
@@ -143,6 +150,8 @@ class GeneratedHistoryReportIT {
                 .satisfies(n -> assertThat(new BigDecimal(n.toString())).isPositive());
         assertThat(report.table("ombudsman-rates").orElseThrow().rows()).allSatisfy(r ->
                 assertThat(r.values().get(1).longValue()).as(r.label() + " denominator").isPositive());
+        assertThat(report.table("table-16").orElseThrow().rows()).allSatisfy(r ->
+                assertThat(r.values().get(0).longValue()).as(r.label() + " in 2020/21").isPositive());
     }
 
     private static boolean same(Number a, Number b) {
@@ -236,6 +245,36 @@ class GeneratedHistoryReportIT {
         return cases;
     }
 
+    /**
+     * Conduct complaints across the years' edges: every outcome, some still awaiting assessment, some referred for
+     * an investigation that concluded in a later year or has not concluded (not counted until it does).
+     */
+    private List<PastComplaint> generateConduct(Random random) {
+        LocalDate first = LocalDate.of(2017, 10, 1);
+        int span = (int) (LocalDate.of(2021, 6, 30).toEpochDay() - first.toEpochDay());
+        List<ConductOutcome> atAssessment = ConductOutcome.at(ConductOutcome.Step.ASSESSMENT);
+        List<ConductOutcome> afterInvestigation = ConductOutcome.at(ConductOutcome.Step.INVESTIGATION);
+        List<PastComplaint> complaints = new ArrayList<>();
+        for (int i = 0; i < CONDUCT_COMPLAINTS; i++) {
+            LocalDate received = random.nextInt(8) == 0 ? EDGES[random.nextInt(EDGES.length)]
+                    : first.plusDays(random.nextInt(span));
+            ConductOutcome outcome = random.nextInt(10) == 0 ? null : atAssessment.get(random.nextInt(atAssessment.size()));
+            LocalDate assessed = outcome == null ? null : random.nextInt(6) == 0
+                    ? EDGES[random.nextInt(EDGES.length)] : received.plusDays(random.nextInt(60));
+            if (assessed != null && assessed.isBefore(received)) {
+                assessed = received;
+            }
+            LocalDate concluded = outcome != null && outcome.isFinal() ? assessed : null;
+            if (outcome == ConductOutcome.REFERRED_FOR_INVESTIGATION && random.nextInt(4) > 0) {
+                outcome = afterInvestigation.get(random.nextInt(afterInvestigation.size()));
+                concluded = assessed.plusDays(random.nextInt(250));
+            }
+            complaints.add(new PastComplaint("GEN/" + i, received, "Councillor " + (char) ('A' + i % 26),
+                    "Complainant " + i, "Generated complaint " + i, assessed, outcome, concluded));
+        }
+        return complaints;
+    }
+
     private void complaint(Random random, Histories.Builder c, LocalDate received, List<String> reasonKeys) {
         int reasonCount = random.nextInt(3);
         Set<String> chosen = new LinkedHashSet<>();
@@ -309,12 +348,14 @@ class GeneratedHistoryReportIT {
     private final class Expected {
         final List<HistoricCase> all;
         final List<PastCase> ombudsman;
+        final List<PastComplaint> conduct;
         final String y = "2020/21";
         final String p = "2019/20";
 
-        Expected(List<HistoricCase> all, List<PastCase> ombudsman) {
+        Expected(List<HistoricCase> all, List<PastCase> ombudsman, List<PastComplaint> conduct) {
             this.all = all;
             this.ombudsman = ombudsman;
+            this.conduct = conduct;
         }
 
         int fy(LocalDate d) {
@@ -426,6 +467,7 @@ class GeneratedHistoryReportIT {
             t.add(table14());
             t.add(table15());
             t.add(compensationByReason());
+            t.add(table16());
             t.add(table17());
             t.add(table18());
             t.add(ombudsmanRates());
@@ -433,6 +475,27 @@ class GeneratedHistoryReportIT {
             t.add(table23());
             t.addAll(appendix());
             return t;
+        }
+
+        /** Rows by outcome, written out afresh; columns this year and the two before, by the final decision. */
+        ReportTable table16() {
+            Set<ConductOutcome> noAction = Set.of(ConductOutcome.NO_ACTION, ConductOutcome.RESOLVED_UPON_RECEIPT,
+                    ConductOutcome.DISMISSED, ConductOutcome.NO_BREACH_FOUND);
+            Set<ConductOutcome> actionTaken = Set.of(ConductOutcome.ACTION_TAKEN_BY_PARTY,
+                    ConductOutcome.BREACH_FOUND_WITH_SANCTION);
+            List<ReportRow> rows = new ArrayList<>();
+            for (Set<ConductOutcome> outcomes : List.of(noAction, actionTaken)) {
+                List<Long> values = new ArrayList<>();
+                for (int year = YEAR; year > YEAR - 3; year--) {
+                    int fy = year;
+                    values.add(conduct.stream().filter(c -> in(c.concludedOn(), fy) && outcomes.contains(c.outcome()))
+                            .count());
+                }
+                rows.add(row(outcomes == noAction
+                        ? "No action or resolved upon receipt; dismissed by the Monitoring Officer"
+                        : "Action taken by party", values));
+            }
+            return table("table-16", List.of("2020/21", "2019/20", "2018/19"), rows);
         }
 
         ReportTable table17() {

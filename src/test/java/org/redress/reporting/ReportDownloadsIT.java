@@ -42,6 +42,9 @@ import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCases;
 import org.redress.casework.Outcome;
 import org.redress.casework.PaymentSource;
+import org.redress.conduct.ConductHistory;
+import org.redress.conduct.ConductHistory.PastComplaint;
+import org.redress.conduct.ConductOutcome;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
@@ -59,7 +62,8 @@ import com.jayway.jsonpath.JsonPath;
  * one that wrote it: XLSX with Apache POI, PDF with PDFBox, CSV with Commons CSV, JSON with JsonPath.
  *
  * <p>The council: highways had 3 complaints in 2020/21 and 2 in 2019/20 (+50%); adult care 1 and 0 (no percentage:
- * nothing to compare with); one £120.50 payment by highways in 2020/21.
+ * nothing to compare with); one £120.50 payment by highways in 2020/21; a conduct complaint dismissed in 2020/21 and
+ * one dealt with by the councillor's party in 2019/20.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,6 +74,7 @@ class ReportDownloadsIT {
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
+    @Autowired ConductHistory conduct;
 
     TestCouncil council;
 
@@ -87,6 +92,11 @@ class ReportDownloadsIT {
                 .payment(new BigDecimal("120.50"), LocalDate.of(2020, 6, 1), council.highwaysDirectorate.id(),
                         PaymentSource.LOCAL_RESOLUTION).build());
         loader.load(council.authority.id(), "Test", cases);
+        conduct.load(council.authority.id(), "Test", List.of(
+                new PastComplaint("MO/1", LocalDate.of(2020, 5, 1), "Councillor A", "A resident", "Rude at a meeting",
+                        LocalDate.of(2020, 6, 10), ConductOutcome.DISMISSED, LocalDate.of(2020, 6, 10)),
+                new PastComplaint("MO/2", LocalDate.of(2019, 11, 1), "Councillor B", "A resident", "Offensive post",
+                        LocalDate.of(2019, 12, 1), ConductOutcome.ACTION_TAKEN_BY_PARTY, LocalDate.of(2019, 12, 1))));
     }
 
     private static Histories.Builder complaint(long service, long directorate, LocalDate on) {
@@ -106,9 +116,9 @@ class ReportDownloadsIT {
                 .andExpect(jsonPath("$.financialYear").value("2020/21"))
                 .andExpect(jsonPath("$.tables[*].id", hasItems("table-1", "table-2", "table-3", "table-4", "table-5",
                         "table-6", "table-7", "table-8", "table-9", "table-10", "table-11", "table-12", "table-13",
-                        "table-14", "table-15", "table-23", "appendix-a-growth-environment-and-transport-feedback",
+                        "table-14", "table-15", "table-16", "table-17", "table-23",
+                        "appendix-a-growth-environment-and-transport-feedback",
                         "appendix-a-adult-social-care-and-health-services")))
-                .andExpect(jsonPath("$.tables[*].id", not(hasItems("table-16"))))
                 .andReturn().getResponse().getContentAsString();
         Map<String, Object> table2 = table(json, "table-2");
         assertThat(table2.get("columns")).isEqualTo(List.of("Adult Social Care and Health",
@@ -121,6 +131,9 @@ class ReportDownloadsIT {
         List<Map<String, Object>> money = rows(table(json, "table-15"));
         assertThat(money.get(1)).containsEntry("label", "Growth, Environment and Transport");
         assertThat(((List<?>) money.get(1).get("values")).get(0)).isEqualTo(120.5);
+        Map<String, Object> table16 = table(json, "table-16");
+        assertThat(table16.get("columns")).isEqualTo(List.of("2020/21", "2019/20", "2018/19"));
+        assertThat(rows(table16)).extracting(r -> r.get("values")).containsExactly(List.of(1, 0, 0), List.of(0, 1, 0));
     }
 
     @SuppressWarnings("unchecked")
@@ -175,7 +188,7 @@ class ReportDownloadsIT {
                 names.add(e.getName());
             }
         }
-        assertThat(names).contains("table-1.csv", "table-23.csv", "timeliness.csv").hasSizeGreaterThan(20);
+        assertThat(names).contains("table-1.csv", "table-16.csv", "table-23.csv", "timeliness.csv").hasSizeGreaterThan(20);
     }
 
     @Test
@@ -200,6 +213,9 @@ class ReportDownloadsIT {
             assertThat(money.getCell(0).getStringCellValue()).isEqualTo("Growth, Environment and Transport");
             assertThat(money.getCell(1).getNumericCellValue()).isEqualTo(120.50);
             assertThat(workbook.getSheet("A growth-environment-a feedback")).isNotNull();
+            Row actionTaken = workbook.getSheet("table-16").getRow(4);
+            assertThat(actionTaken.getCell(0).getStringCellValue()).isEqualTo("Action taken by party");
+            assertThat(actionTaken.getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }
     }
 
@@ -212,7 +228,8 @@ class ReportDownloadsIT {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Annual customer feedback report 2020/21", council.authority.name(),
                     "Table 2: Cases received at stage 1 (local resolution)", "Table 23: Top remedy actions",
-                    "£120.50", "Stage 1 complaints responded to on time by quarter");
+                    "£120.50", "Stage 1 complaints responded to on time by quarter",
+                    "Table 16: Complaints to the Monitoring Officer about councillors");
             assertThat(text.replaceAll("\\s+", " ")).contains("% difference n/a 50% 100%");
             assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
             BufferedImage cover = new PDFRenderer(pdf).renderImageWithDPI(0, 40);
