@@ -1,0 +1,58 @@
+package org.redress.conduct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.redress.TestCouncil;
+import org.redress.browser.Accessibility;
+import org.redress.browser.BrowserTest;
+import org.redress.browser.SignInPage;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The feedback team records a conduct complaint and the Monitoring Officer's decision; axe on every page. */
+class ConductBrowserIT extends BrowserTest {
+
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+
+    @Test
+    void theFeedbackTeamRecordsAComplaintAndItsDismissal() {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        SignInPage.open(driver(), baseUrl()).signIn(council.feedbackTeam.getUsername(), TestCouncil.PASSWORD);
+
+        WebDriver driver = open("/staff/conduct?year=2020");
+        Accessibility.check(driver);
+        ConductPage page = new ConductPage(driver).follow("Record a conduct complaint");
+        Accessibility.check(driver);
+        page.type("receivedOn-day", "30").type("receivedOn-month", "2").type("receivedOn-year", "2021").submit();
+        assertThat(page.errors()).contains("The date must be a real date",
+                "Enter the name of the councillor complained about", "Enter who made the complaint");
+        Accessibility.check(driver);
+
+        page.type("receivedOn-day", "3").type("receivedOn-month", "8").type("receivedOn-year", "2020")
+                .type("councillor", "Councillor Imaginary Name").type("complainant", "A resident")
+                .type("summary", "Said to have used offensive language online.").submit();
+        assertThat(page.banner()).startsWith("Conduct complaint CC").endsWith("recorded");
+        assertThat(driver.findElement(By.id("conduct-status")).getText()).isEqualTo("Awaiting assessment");
+        Accessibility.check(driver);
+
+        page.follow("Record the decision");
+        Accessibility.check(driver);
+        page.choose("outcome-dismissed").type("decidedOn-day", "1").type("decidedOn-month", "9")
+                .type("decidedOn-year", "2020").submit();
+        assertThat(page.banner()).isEqualTo("Decision recorded: Dismissed by the Monitoring Officer");
+        assertThat(driver.findElement(By.id("conduct-status")).getText()).isEqualTo("Concluded");
+        Accessibility.check(driver);
+
+        open("/staff/conduct?year=2020");
+        assertThat(driver.findElement(By.id("conduct-figures")).getText())
+                .contains("No action or resolved upon receipt; dismissed by the Monitoring Officer 1");
+        Accessibility.check(driver);
+    }
+}
