@@ -19,7 +19,11 @@ public enum CaseAction {
     REMEDY_COMPLETED("Remedy action completed", "changed"),
     PAYMENT_RECORDED("Payment recorded", "given a payment"),
     NOTE_ADDED("Note added", "given a note"),
-    LINKED("Linked to another case", "linked");
+    LINKED("Linked to another case", "linked"),
+    LEGAL_HOLD_PLACED("Legal hold placed", "held"),
+    LEGAL_HOLD_LIFTED("Legal hold lifted", "released"),
+    SUBJECT_ACCESS_EXPORTED("Included in a subject access export", "exported"),
+    ANONYMISED("Personal data removed under the retention policy", "anonymised");
 
     private final String label;
     private final String passive;

@@ -19,6 +19,7 @@ import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Refused;
 import org.redress.procedure.Procedures;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,9 +44,11 @@ class CasePages {
     private final CouncilStructure structure;
     private final StaffAccounts staff;
     private final Procedures procedures;
+    private final ObjectProvider<CasePanels> panels;
 
     CasePages(Casework casework, WorkQueue queue, Taxonomy taxonomy, CouncilStructure structure, StaffAccounts staff,
-            Procedures procedures) {
+            Procedures procedures, ObjectProvider<CasePanels> panels) {
+        this.panels = panels;
         this.casework = casework;
         this.queue = queue;
         this.taxonomy = taxonomy;
@@ -157,6 +160,7 @@ class CasePages {
         model.addAttribute("directorateNames", structure.directorates(user.authorityId()).stream()
                 .collect(Collectors.toMap(d -> d.id(), d -> d.name())));
         model.addAttribute("today", casework.today());
+        model.addAttribute("panels", panels.orderedStream().flatMap(p -> p.panelsFor(user, c).stream()).toList());
         model.addAttribute("backLink", "/staff");
         return "casework/case";
     }
