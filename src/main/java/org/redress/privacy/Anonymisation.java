@@ -65,31 +65,38 @@ class Anonymisation {
         return "[removed under retention policy on " + DATE.format(today) + "]";
     }
 
-    /** Anonymises every case whose retention period has ended by {@code today}; returns how many. */
+    /** Anonymises every case of every council whose retention period has ended by {@code today}; returns how many. */
     int anonymise(LocalDate today) {
         int done = 0;
-        String marker = marker(today);
         for (Authority authority : authorities.all()) {
-            Map<FeedbackType, Integer> years = policies.years(authority.id());
-            int shortest = years.values().stream().mapToInt(Integer::intValue).min().orElse(RetentionPeriod.DEFAULT_YEARS);
-            LocalDate cutOff = new RetentionPeriod(shortest).latestClosureEndedBy(today);
-            Set<Long> held = holds.heldCases(authority.id());
-            for (CasePrivacy.ClosedCase c : cases.closedOnOrBefore(authority.id(), cutOff)) {
-                if (held.contains(c.id()) || !new RetentionPeriod(years.get(c.type())).ended(c.closedOn(), today)) {
-                    continue;
+            done += anonymise(authority.id(), today);
+        }
+        return done;
+    }
+
+    /** Anonymises the council's cases whose retention period has ended by {@code today}; returns how many. */
+    int anonymise(long authorityId, LocalDate today) {
+        int done = 0;
+        String marker = marker(today);
+        Map<FeedbackType, Integer> years = policies.years(authorityId);
+        int shortest = years.values().stream().mapToInt(Integer::intValue).min().orElse(RetentionPeriod.DEFAULT_YEARS);
+        LocalDate cutOff = new RetentionPeriod(shortest).latestClosureEndedBy(today);
+        Set<Long> held = holds.heldCases(authorityId);
+        for (CasePrivacy.ClosedCase c : cases.closedOnOrBefore(authorityId, cutOff)) {
+            if (held.contains(c.id()) || !new RetentionPeriod(years.get(c.type())).ended(c.closedOn(), today)) {
+                continue;
+            }
+            Boolean anonymised = transaction.execute(status -> {
+                // A hold placed since the list was read wins.
+                if (holds.standing(c.id()).isPresent()) {
+                    return false;
                 }
-                Boolean anonymised = transaction.execute(status -> {
-                    // A hold placed since the list was read wins.
-                    if (holds.standing(c.id()).isPresent()) {
-                        return false;
-                    }
-                    cases.anonymise(authority.id(), c.id(), marker);
-                    keepers.forEach(k -> k.anonymise(authority.id(), c.id(), marker));
-                    return true;
-                });
-                if (Boolean.TRUE.equals(anonymised)) {
-                    done++;
-                }
+                cases.anonymise(authorityId, c.id(), marker);
+                keepers.forEach(k -> k.anonymise(authorityId, c.id(), marker));
+                return true;
+            });
+            if (Boolean.TRUE.equals(anonymised)) {
+                done++;
             }
         }
         return done;
