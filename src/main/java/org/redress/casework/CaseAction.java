@@ -20,7 +20,11 @@ public enum CaseAction {
     PAYMENT_RECORDED("Payment recorded", "given a payment"),
     NOTE_ADDED("Note added", "given a note"),
     LINKED("Linked to another case", "linked"),
-    FILE_ADDED("File added", "given a file");
+    FILE_ADDED("File added", "given a file"),
+    LEGAL_HOLD_PLACED("Legal hold placed", "held"),
+    LEGAL_HOLD_LIFTED("Legal hold lifted", "released"),
+    SUBJECT_ACCESS_EXPORTED("Included in a subject access export", "exported"),
+    ANONYMISED("Personal data removed under the retention policy", "anonymised");
 
     private final String label;
     private final String passive;

@@ -19,6 +19,7 @@ import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Refused;
 import org.redress.procedure.Procedures;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,10 +45,12 @@ class CasePages {
     private final StaffAccounts staff;
     private final Procedures procedures;
     private final Attachments attachments;
+    private final ObjectProvider<CasePanels> panels;
 
     CasePages(Casework casework, WorkQueue queue, Taxonomy taxonomy, CouncilStructure structure, StaffAccounts staff,
-            Procedures procedures, Attachments attachments) {
+            Procedures procedures, Attachments attachments, ObjectProvider<CasePanels> panels) {
         this.attachments = attachments;
+        this.panels = panels;
         this.casework = casework;
         this.queue = queue;
         this.taxonomy = taxonomy;
@@ -161,6 +164,7 @@ class CasePages {
         model.addAttribute("attachments", attachments.list(user, reference));
         model.addAttribute("canAddFiles", user.handlesCases());
         model.addAttribute("today", casework.today());
+        model.addAttribute("panels", panels.orderedStream().flatMap(p -> p.panelsFor(user, c).stream()).toList());
         model.addAttribute("backLink", "/staff");
         return "casework/case";
     }
