@@ -60,6 +60,7 @@ class AnonymisationIT {
     @Autowired Anonymisation anonymisation;
     @Autowired RetentionPolicies policies;
     @Autowired LegalHolds holds;
+    @Autowired org.redress.casework.Attachments attachments;
 
     TestCouncil council;
 
@@ -103,7 +104,12 @@ class AnonymisationIT {
 
     @Test
     void keepsWhatReportsCountAndRecordsTheRemovalInTheTimeline() {
+        attachments.add(council.feedbackTeam, ref("OLD2020"), "letter.txt", "Dear council, my name is".getBytes());
+        attachments.add(council.feedbackTeam, ref("RECENT"), "letter.txt", "Dear council, my name is".getBytes());
         anonymisation.anonymise(id(), TODAY);
+
+        assertThat(attachments.list(council.feedbackTeam, ref("OLD2020"))).as("files go with the personal data").isEmpty();
+        assertThat(attachments.list(council.feedbackTeam, ref("RECENT"))).hasSize(1);
 
         CaseFile file = casework.file(council.feedbackTeam, ref("OLD2020"));
         FeedbackCase c = file.feedbackCase();

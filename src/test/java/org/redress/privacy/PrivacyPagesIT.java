@@ -55,6 +55,7 @@ class PrivacyPagesIT {
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired Casework casework;
+    @Autowired org.redress.casework.Attachments attachments;
     @Autowired RetentionPolicies policies;
 
     TestCouncil council;
@@ -172,6 +173,7 @@ class PrivacyPagesIT {
     void findsAPersonsCasesAndDownloadsEverythingHeldAsOneZip() throws Exception {
         FeedbackCase ada = complaint("Ada Lovelace", "ada@example.com", "07700 900123");
         FeedbackCase other = complaint("Charles Babbage", "charles@example.com", null);
+        attachments.add(council.feedbackTeam, ada.reference(), "my letter.txt", "Letter from Ada".getBytes());
 
         mvc.perform(get("/staff/privacy/subject-access").param("phone", "+44 7700 900123").with(user(council.feedbackTeam)))
                 .andExpect(status().isOk())
@@ -195,6 +197,7 @@ class PrivacyPagesIT {
         assertThat((List<?>) JsonPath.read(json, "$.timeline")).isNotEmpty();
         assertThat(files.get(folder + "case.html")).contains("Ada Lovelace", "ada@example.com", "Upheld", "Dear Ada Lovelace");
         assertThat(files.get(folder + "emails/email-1.txt")).contains("To: ada@example.com");
+        assertThat(files.get(folder + "files/1-my letter.txt")).isEqualTo("Letter from Ada");
 
         assertThat(casework.file(council.feedbackTeam, ada.reference()).timeline())
                 .anyMatch(e -> e.action() == CaseAction.SUBJECT_ACCESS_EXPORTED && e.summary().contains("Ada Lovelace"));
