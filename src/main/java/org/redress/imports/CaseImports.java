@@ -39,7 +39,9 @@ import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
+import org.redress.procedure.ClockStart;
 import org.redress.procedure.ProcedureClock;
+import org.redress.procedure.ProcedurePolicy;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +134,7 @@ public class CaseImports {
         final Map<Long, String> serviceProcedures;
         final String defaultProcedure;
         final Map<String, ProcedureClock> clocks = new HashMap<>();
+        final Map<String, ProcedurePolicy> policies = new HashMap<>();
         final Map<String, TreeMap<Integer, CaseRow>> laterStages = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         long moreProblems;
@@ -152,6 +155,7 @@ public class CaseImports {
                     .collect(Collectors.toSet());
             serviceProcedures = procedures.serviceProcedures(authorityId);
             defaultProcedure = procedures.defaultProcedure(authorityId);
+            procedures.policies(authorityId).forEach(p -> policies.put(p.code(), p));
         }
 
         void readServices() {
@@ -262,11 +266,13 @@ public class CaseImports {
             if (unchecked.isEmpty()) {
                 return;
             }
-            List<Object> params = new ArrayList<>(unchecked.size() + 1);
+            List<Object> params = new ArrayList<>(unchecked.keySet());
             params.add(authorityId);
-            params.addAll(unchecked.keySet());
-            db.sql("select reference from feedback_case where authority_id = ? and reference in ("
-                            + String.join(",", java.util.Collections.nCopies(unchecked.size(), "?")) + ")")
+            // joined to a VALUES list so H2 looks each one up in the unique index rather than scanning
+            db.sql("select c.reference from (values "
+                            + String.join(",", java.util.Collections.nCopies(unchecked.size(), "(cast(? as varchar(40)))"))
+                            + ") as given(reference) join feedback_case c on c.reference = given.reference"
+                            + " and c.authority_id = ?")
                     .params(params).query(String.class).list()
                     .forEach(used -> problem(new ImportProblem(unchecked.get(used), "reference",
                             used + " is already the reference of one of the council's cases")));
@@ -306,23 +312,39 @@ public class CaseImports {
         record StageDue(String procedure, StageClock clock, String problem) {
         }
 
+        record DueKey(String procedure, int stage, LocalDate receivedOn, LocalDate acknowledgedOn) {
+        }
+
+        final Map<DueKey, StageDue> dueDates = new HashMap<>();
+
         String procedureOf(CaseRow first) {
             return first.serviceId() == null ? defaultProcedure
                     : serviceProcedures.getOrDefault(first.serviceId(), defaultProcedure);
         }
 
+        /** Due dates counted once per procedure, stage and dates: counting six months day by day is not free. */
         StageDue due(CaseRow first, CaseRow row) {
             String procedure = procedureOf(first);
-            ProcedureClock rules = clocks.computeIfAbsent(procedure, code -> procedures.clock(authorityId, code));
-            if (!rules.hasStage(row.stage())) {
-                return new StageDue(procedure, null, "the procedure " + procedure + " has no stage " + row.stage());
+            return dueDates.computeIfAbsent(new DueKey(procedure, row.stage(), row.receivedOn(), row.acknowledgedOn()),
+                    this::count);
+        }
+
+        private StageDue count(DueKey key) {
+            ProcedureClock rules = clocks.computeIfAbsent(key.procedure(), code -> procedures.clock(authorityId, code));
+            if (!rules.hasStage(key.stage())) {
+                return new StageDue(key.procedure(), null, "the procedure " + key.procedure() + " has no stage "
+                        + key.stage());
             }
-            StageClock start = rules.start(row.stage(), row.receivedOn());
-            if (row.acknowledgedOn() != null) {
-                start = new StageClock(start.acknowledgementDue(), rules.responseDueOnAcknowledgement(row.stage(),
-                        row.receivedOn(), row.acknowledgedOn()), start.suspendedWorkingDays());
+            StageClock start = rules.start(key.stage(), key.receivedOn());
+            boolean fromAcknowledgement = policies.get(key.procedure()).stage(key.stage())
+                    .map(rule -> rule.responseClockStart() == ClockStart.ACKNOWLEDGEMENT
+                            && rule.respondWithinWorkingDays() != null)
+                    .orElse(false);
+            if (key.acknowledgedOn() != null && fromAcknowledgement) {
+                start = new StageClock(start.acknowledgementDue(), rules.responseDueOnAcknowledgement(key.stage(),
+                        key.receivedOn(), key.acknowledgedOn()), start.suspendedWorkingDays());
             }
-            return new StageDue(procedure, start, null);
+            return new StageDue(key.procedure(), start, null);
         }
 
         // ---- pass 2: write --------------------------------------------------------------------------------------
