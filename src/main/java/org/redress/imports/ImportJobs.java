@@ -39,11 +39,11 @@ class ImportJobs {
     enum Status {
         CHECKING, REJECTED, CHECKED, IMPORTING, IMPORTED, FAILED, CANCELLED;
 
-        String key() {
+        public String key() {
             return name().toLowerCase();
         }
 
-        boolean running() {
+        public boolean running() {
             return this == CHECKING || this == IMPORTING;
         }
     }
@@ -53,11 +53,11 @@ class ImportJobs {
             Integer stagesImported, Integer servicesCreated, List<String> newServices, Long problemCount,
             List<ImportProblem> problems, String failure, OffsetDateTime uploadedAt) {
 
-        int percent() {
+        public int percent() {
             return totalBytes == 0 ? 100 : (int) Math.min(100, bytesDone * 100 / totalBytes);
         }
 
-        long moreProblems() {
+        public long moreProblems() {
             return problemCount == null ? 0 : problemCount - problems.size();
         }
     }
