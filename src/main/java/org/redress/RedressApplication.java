@@ -1,5 +1,6 @@
 package org.redress;
 
+import org.redress.imports.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RedressApplication {
 
     public static void main(String[] args) {
+        // `import cases ...` and `generate cases ...` run without the web server
+        if (Commands.handles(args)) {
+            System.exit(Commands.run(args, RedressApplication.class, System.out, System.err));
+        }
         SpringApplication.run(RedressApplication.class, args);
     }
 }

@@ -583,11 +583,14 @@ public class HistoricCases {
         List<String> all = List.copyOf(references);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
-            List<Object> params = new ArrayList<>(part.size() + 1);
+            List<Object> params = new ArrayList<>(part);
             params.add(authorityId);
-            params.addAll(part);
-            db.sql("select id, reference from feedback_case where authority_id = ? and reference in ("
-                            + part.stream().map(r -> "?").collect(Collectors.joining(",")) + ")")
+            // A join to a VALUES list, not "reference in (...)": H2 scans the council's cases for a long IN list,
+            // but looks each value up in the (authority_id, reference) index when joined; PostgreSQL does both well.
+            db.sql("select c.id, c.reference from (values "
+                            + part.stream().map(r -> "(cast(? as varchar(40)))").collect(Collectors.joining(","))
+                            + ") as given(reference) join feedback_case c on c.reference = given.reference"
+                            + " and c.authority_id = ?")
                     .params(params)
                     .query(rs -> {
                         found.put(rs.getString("reference"), rs.getLong("id"));

@@ -13,7 +13,7 @@ import org.redress.platform.Refused;
  * Every due date of one procedure, counted on one council's calendar with its suspension windows taken out.
  * Pure arithmetic: {@link Procedures} loads the policy, calendar and suspensions and hands them here.
  */
-final class DueDates {
+final class DueDates implements ProcedureClock {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -31,7 +31,13 @@ final class DueDates {
         return policy.stage(stage).orElseThrow(() -> new Refused(policy.name() + " has no stage " + stage));
     }
 
-    StageClock start(int stage, LocalDate receivedOn) {
+    @Override
+    public boolean hasStage(int stage) {
+        return policy.hasStage(stage);
+    }
+
+    @Override
+    public StageClock start(int stage, LocalDate receivedOn) {
         StageRule rule = rule(stage);
         required("receivedOn", receivedOn);
         LocalDate acknowledgementDue = rule.acknowledgeWithinWorkingDays() == null ? null
@@ -48,7 +54,8 @@ final class DueDates {
         return new StageClock(acknowledgementDue, responseDue, suspended(receivedOn, responseDue));
     }
 
-    LocalDate responseDueOnAcknowledgement(int stage, LocalDate receivedOn, LocalDate acknowledgedOn) {
+    @Override
+    public LocalDate responseDueOnAcknowledgement(int stage, LocalDate receivedOn, LocalDate acknowledgedOn) {
         StageRule rule = rule(stage);
         if (rule.respondWithinWorkingDays() == null || rule.responseClockStart() != ClockStart.ACKNOWLEDGEMENT) {
             return start(stage, receivedOn).responseDue();

@@ -223,6 +223,11 @@ public class Procedures {
         return dueDates(authorityId, procedureCode).start(stageNumber, receivedOn);
     }
 
+    /** The procedure's due-date rules on the council's calendar, read once for counting many stages. */
+    public ProcedureClock clock(long authorityId, String procedureCode) {
+        return dueDates(authorityId, procedureCode);
+    }
+
     /** Once acknowledged: the response due date for clocks that count from acknowledgement; else as at the start. */
     public LocalDate responseDueOnAcknowledgement(long authorityId, String procedureCode, int stageNumber,
             LocalDate receivedOn, LocalDate acknowledgedOn) {

@@ -1,0 +1,579 @@
+package org.redress.imports;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.redress.casework.CaseStatus;
+import org.redress.casework.DelayReason;
+import org.redress.casework.HistoricCase;
+import org.redress.casework.HistoricCase.HistoricStage;
+import org.redress.casework.HistoricCases;
+import org.redress.casework.Taxonomy;
+import org.redress.imports.ImportProgress.Phase;
+import org.redress.organisation.CouncilService;
+import org.redress.organisation.CouncilStructure;
+import org.redress.platform.FieldProblem;
+import org.redress.platform.InvalidInput;
+import org.redress.procedure.ClockStart;
+import org.redress.procedure.ProcedureClock;
+import org.redress.procedure.ProcedurePolicy;
+import org.redress.procedure.Procedures;
+import org.redress.procedure.StageClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a case CSV into one council, all or nothing, reading the file as a stream so memory stays flat whatever
+ * its size. The first pass checks every line (and, when a file has later stages, a second read checks each
+ * complaint's stages against each other); only a file with no problem at all is written, in batches inside one
+ * transaction, by casework's {@link HistoricCases}. Due dates are counted as for cases logged today: by the
+ * service's procedure on the council's working calendar.
+ *
+ * <p>What is held in memory while reading: the references seen (to refuse repeats) and the lines of later stages
+ * (a few in a hundred), never the rows themselves.
+ */
+@Component
+public class CaseImports {
+
+    /** Lines between progress reports and between checks of references against the database. */
+    static final int BATCH = 1_000;
+    private static final Pattern RECORD = Pattern.compile("^cases\\[(\\d+)]");
+
+    /** What a checked file holds. */
+    public record Checked(long lines, long cases, long stages, List<String> newServices) {
+    }
+
+    /** What an import wrote. */
+    public record Summary(long lines, int cases, int stages, int reasons, int tags, int events, int servicesCreated,
+            Duration took) {
+    }
+
+    private final HistoricCases historicCases;
+    private final CouncilStructure structure;
+    private final Taxonomy taxonomy;
+    private final Procedures procedures;
+    private final JdbcClient db;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CaseImports(HistoricCases historicCases, CouncilStructure structure, Taxonomy taxonomy, Procedures procedures,
+            JdbcClient db, TransactionTemplate transaction, Clock clock) {
+        this.historicCases = historicCases;
+        this.structure = structure;
+        this.taxonomy = taxonomy;
+        this.procedures = procedures;
+        this.db = db;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks every line of the file and writes nothing.
+     *
+     * @throws ImportRejected with up to {@value CaseCsv#MAX_PROBLEMS} problems, each named by line and column
+     */
+    public Checked check(long authorityId, Path file, boolean createServices, ImportProgress progress) {
+        return new Run(authorityId, file, createServices, progress).check();
+    }
+
+    /**
+     * Checks the file, then writes all of it in one transaction, or nothing.
+     *
+     * @param actor who the event "Imported from earlier records" of each case names
+     * @throws ImportRejected naming every problem found (up to {@value CaseCsv#MAX_PROBLEMS}); nothing is written
+     */
+    public Summary importFile(long authorityId, Path file, boolean createServices, String actor,
+            ImportProgress progress) {
+        long started = System.nanoTime();
+        Run run = new Run(authorityId, file, createServices, progress);
+        Checked checked = run.check();
+        Summary summary = transaction.execute(status -> run.write(checked, actor));
+        return new Summary(summary.lines(), summary.cases(), summary.stages(), summary.reasons(), summary.tags(),
+                summary.events(), summary.servicesCreated(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One import of one file: the council's terms, read once, and what the first pass learnt. */
+    private final class Run implements CaseCsv.Terms {
+        final long authorityId;
+        final Path file;
+        final boolean createServices;
+        final ImportProgress progress;
+        final LocalDate today = LocalDate.now(clock);
+        final long totalBytes;
+        final Map<String, Long> services = new HashMap<>();
+        final Map<String, List<Long>> servicesByName = new HashMap<>();
+        final Map<String, String[]> newServices = new LinkedHashMap<>();
+        final Set<String> reasonKeys;
+        final Set<String> delayReasonKeys;
+        final Map<Long, String> serviceProcedures;
+        final String defaultProcedure;
+        final Map<String, ProcedureClock> clocks = new HashMap<>();
+        final Map<String, ProcedurePolicy> policies = new HashMap<>();
+        final Map<String, TreeMap<Integer, CaseRow>> laterStages = new HashMap<>();
+        final List<ImportProblem> problems = new ArrayList<>();
+        long moreProblems;
+
+        Run(long authorityId, Path file, boolean createServices, ImportProgress progress) {
+            this.authorityId = authorityId;
+            this.file = file;
+            this.createServices = createServices;
+            this.progress = progress;
+            try {
+                totalBytes = Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            readServices();
+            reasonKeys = taxonomy.reasonNames(authorityId).keySet();
+            delayReasonKeys = taxonomy.delayReasons(authorityId).stream().map(DelayReason::key)
+                    .collect(Collectors.toSet());
+            serviceProcedures = procedures.serviceProcedures(authorityId);
+            defaultProcedure = procedures.defaultProcedure(authorityId);
+            procedures.policies(authorityId).forEach(p -> policies.put(p.code(), p));
+        }
+
+        void readServices() {
+            services.clear();
+            servicesByName.clear();
+            for (CouncilService s : structure.services(authorityId)) {
+                services.put(CaseCsv.key(s.directorateName()) + "|" + CaseCsv.key(s.name()), s.id());
+                servicesByName.computeIfAbsent(CaseCsv.key(s.name()), k -> new ArrayList<>()).add(s.id());
+            }
+        }
+
+        @Override
+        public Long serviceId(String directorate, String service) {
+            if (directorate == null) {
+                List<Long> named = servicesByName.getOrDefault(CaseCsv.key(service), List.of());
+                return named.size() == 1 ? named.get(0) : null;
+            }
+            return services.get(CaseCsv.key(directorate) + "|" + CaseCsv.key(service));
+        }
+
+        @Override
+        public boolean isReason(String key) {
+            return reasonKeys.contains(key);
+        }
+
+        @Override
+        public boolean isDelayReason(String key) {
+            return delayReasonKeys.contains(key);
+        }
+
+        @Override
+        public boolean createsServices() {
+            return createServices;
+        }
+
+        void problem(ImportProblem problem) {
+            if (problems.size() < CaseCsv.MAX_PROBLEMS) {
+                problems.add(problem);
+            } else {
+                moreProblems++;
+            }
+        }
+
+        // ---- pass 1: every line on its own, references, and stages against each other ---------------------------
+
+        Checked check() {
+            Set<String> references = new HashSet<>();
+            Map<String, Long> unchecked = new LinkedHashMap<>();
+            long lines = 0;
+            long cases = 0;
+            long stages = 0;
+            try (Reading reading = new Reading(Phase.CHECKING)) {
+                while (reading.lines.hasNext()) {
+                    CaseCsv.Line line = reading.lines.next();
+                    lines++;
+                    reading.tick(lines);
+                    if (!line.sound()) {
+                        line.problems().forEach(this::problem);
+                        continue;
+                    }
+                    CaseRow row = line.row();
+                    stages++;
+                    if (row.serviceId() == null) {
+                        newServices.putIfAbsent(CaseCsv.key(row.directorate()) + "|" + CaseCsv.key(row.service()),
+                                new String[] {row.directorate(), row.service()});
+                    }
+                    if (row.stage() == 1) {
+                        cases++;
+                        if (row.reference() != null) {
+                            if (!references.add(row.reference())) {
+                                problem(new ImportProblem(row.line(), "reference", row.reference()
+                                        + " is the reference of an earlier stage 1 line"));
+                            } else {
+                                unchecked.put(row.reference(), row.line());
+                                if (unchecked.size() == BATCH) {
+                                    checkUnused(unchecked);
+                                }
+                            }
+                        }
+                        checkStages(List.of(row));
+                    } else if (laterStages.computeIfAbsent(row.reference(), r -> new TreeMap<>())
+                            .putIfAbsent(row.stage(), row) != null) {
+                        problem(new ImportProblem(row.line(), "stage", "repeats stage " + row.stage() + " of "
+                                + row.reference() + " from an earlier line"));
+                    }
+                }
+                reading.lines.fileProblems().forEach(this::problem);
+            }
+            checkUnused(unchecked);
+            laterStages.forEach((reference, later) -> {
+                if (!references.contains(reference)) {
+                    later.values().forEach(row -> problem(new ImportProblem(row.line(), "reference",
+                            "no stage 1 line has the reference " + reference)));
+                }
+            });
+            if (!laterStages.isEmpty() && problems.isEmpty()) {
+                forEachCase(this::checkStages, Phase.CHECKING);
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportRejected(problems, moreProblems);
+            }
+            return new Checked(lines, cases, stages,
+                    newServices.values().stream().map(n -> n[1] + " (" + n[0] + ")").toList());
+        }
+
+        /** References given must not be those of cases the council has already. */
+        void checkUnused(Map<String, Long> unchecked) {
+            if (unchecked.isEmpty()) {
+                return;
+            }
+            List<Object> params = new ArrayList<>(unchecked.keySet());
+            params.add(authorityId);
+            // joined to a VALUES list so H2 looks each one up in the unique index rather than scanning
+            db.sql("select c.reference from (values "
+                            + String.join(",", java.util.Collections.nCopies(unchecked.size(), "(cast(? as varchar(40)))"))
+                            + ") as given(reference) join feedback_case c on c.reference = given.reference"
+                            + " and c.authority_id = ?")
+                    .params(params).query(String.class).list()
+                    .forEach(used -> problem(new ImportProblem(unchecked.get(used), "reference",
+                            used + " is already the reference of one of the council's cases")));
+            unchecked.clear();
+        }
+
+        /** One case's stages in order: each needs the one before, responded to before the next was asked for. */
+        void checkStages(List<CaseRow> stages) {
+            CaseRow previous = null;
+            for (CaseRow row : stages) {
+                if (previous != null) {
+                    if (row.stage() != previous.stage() + 1) {
+                        problem(new ImportProblem(row.line(), "stage", "is " + row.stage() + ", but "
+                                + row.reference() + " has no stage " + (previous.stage() + 1)));
+                    } else if (previous.respondedOn() == null) {
+                        problem(new ImportProblem(previous.line(), "responded_on", "is empty, but " + row.reference()
+                                + " went on to stage " + row.stage() + " (line " + row.line() + ")"));
+                    } else if (row.receivedOn().isBefore(previous.respondedOn())) {
+                        problem(new ImportProblem(row.line(), "received_on", row.receivedOn()
+                                + " is before stage " + previous.stage() + " was responded to on "
+                                + previous.respondedOn()));
+                    }
+                }
+                StageDue due = due(stages.get(0), row);
+                if (due.problem() != null) {
+                    problem(new ImportProblem(row.line(), "stage", due.problem()));
+                } else if (row.delayReason() != null && !row.respondedOn().isAfter(due.clock().responseDue())) {
+                    problem(new ImportProblem(row.line(), "delay_reason", "must be empty: the response on "
+                            + row.respondedOn() + " was not late (due " + due.clock().responseDue() + ")"));
+                }
+                previous = row;
+            }
+        }
+
+        // ---- due dates -----------------------------------------------------------------------------------------
+
+        record StageDue(String procedure, StageClock clock, String problem) {
+        }
+
+        record DueKey(String procedure, int stage, LocalDate receivedOn, LocalDate acknowledgedOn) {
+        }
+
+        final Map<DueKey, StageDue> dueDates = new HashMap<>();
+
+        String procedureOf(CaseRow first) {
+            return first.serviceId() == null ? defaultProcedure
+                    : serviceProcedures.getOrDefault(first.serviceId(), defaultProcedure);
+        }
+
+        /** Due dates counted once per procedure, stage and dates: counting six months day by day is not free. */
+        StageDue due(CaseRow first, CaseRow row) {
+            String procedure = procedureOf(first);
+            return dueDates.computeIfAbsent(new DueKey(procedure, row.stage(), row.receivedOn(), row.acknowledgedOn()),
+                    this::count);
+        }
+
+        private StageDue count(DueKey key) {
+            ProcedureClock rules = clocks.computeIfAbsent(key.procedure(), code -> procedures.clock(authorityId, code));
+            if (!rules.hasStage(key.stage())) {
+                return new StageDue(key.procedure(), null, "the procedure " + key.procedure() + " has no stage "
+                        + key.stage());
+            }
+            StageClock start = rules.start(key.stage(), key.receivedOn());
+            boolean fromAcknowledgement = policies.get(key.procedure()).stage(key.stage())
+                    .map(rule -> rule.responseClockStart() == ClockStart.ACKNOWLEDGEMENT
+                            && rule.respondWithinWorkingDays() != null)
+                    .orElse(false);
+            if (key.acknowledgedOn() != null && fromAcknowledgement) {
+                start = new StageClock(start.acknowledgementDue(), rules.responseDueOnAcknowledgement(key.stage(),
+                        key.receivedOn(), key.acknowledgedOn()), start.suspendedWorkingDays());
+            }
+            return new StageDue(key.procedure(), start, null);
+        }
+
+        // ---- pass 2: write --------------------------------------------------------------------------------------
+
+        Summary write(Checked checked, String actor) {
+            int created = createServices();
+            LineNumbers lineNumbers = new LineNumbers();
+            List<CaseStream> opened = new ArrayList<>(1);
+            Iterable<HistoricCase> cases = () -> {
+                CaseStream stream = new CaseStream(lineNumbers);
+                opened.add(stream);
+                return stream;
+            };
+            try {
+                HistoricCases.LoadResult result = historicCases.load(authorityId, actor, cases);
+                return new Summary(checked.lines(), result.cases(), result.stages(), result.reasons(), result.tags(),
+                        result.events(), created, result.took());
+            } catch (InvalidInput e) {
+                // the first pass should have found these; named by record, they are put back on their lines
+                List<ImportProblem> named = new ArrayList<>();
+                for (FieldProblem p : e.problems()) {
+                    Matcher m = RECORD.matcher(p.field());
+                    long line = m.find() ? lineNumbers.of(Integer.parseInt(m.group(1))) : 0;
+                    named.add(new ImportProblem(line, "", p.message()));
+                }
+                throw new ImportRejected(named, 0);
+            } finally {
+                opened.forEach(stream -> stream.reading.close());
+            }
+        }
+
+        int createServices() {
+            if (newServices.isEmpty()) {
+                return 0;
+            }
+            Map<String, Long> directorates = new HashMap<>();
+            structure.directorates(authorityId).forEach(d -> directorates.put(CaseCsv.key(d.name()), d.id()));
+            for (String[] names : newServices.values()) {
+                long directorateId = directorates.computeIfAbsent(CaseCsv.key(names[0]),
+                        k -> structure.addDirectorate(authorityId, names[0]).id());
+                structure.addService(authorityId, directorateId, names[1]);
+            }
+            readServices();
+            return newServices.size();
+        }
+
+        /** Calls {@code each} with every case's stage lines in order, reading the file once more. */
+        void forEachCase(java.util.function.Consumer<List<CaseRow>> each, Phase phase) {
+            try (Reading reading = new Reading(phase)) {
+                long lines = 0;
+                while (reading.lines.hasNext()) {
+                    CaseCsv.Line line = reading.lines.next();
+                    reading.tick(++lines);
+                    if (line.sound() && line.row().stage() == 1) {
+                        each.accept(stagesOf(line.row()));
+                    }
+                }
+            }
+        }
+
+        List<CaseRow> stagesOf(CaseRow first) {
+            TreeMap<Integer, CaseRow> later = first.reference() == null ? null : laterStages.get(first.reference());
+            if (later == null) {
+                return List.of(first);
+            }
+            List<CaseRow> all = new ArrayList<>(later.size() + 1);
+            all.add(first);
+            all.addAll(later.values());
+            return all;
+        }
+
+        HistoricCase toCase(List<CaseRow> stages) {
+            CaseRow first = stages.get(0);
+            CaseRow last = stages.get(stages.size() - 1);
+            String procedure = procedureOf(first);
+            List<HistoricStage> historic = new ArrayList<>(stages.size());
+            Set<String> reasons = new LinkedHashSet<>();
+            Set<String> tags = new LinkedHashSet<>();
+            for (CaseRow row : stages) {
+                StageClock due = due(first, row).clock();
+                historic.add(new HistoricStage(row.stage(), row.receivedOn(), due.acknowledgementDue(),
+                        row.acknowledgedOn(), due.responseDue(), null, due.suspendedWorkingDays(), row.respondedOn(),
+                        row.outcome(), row.delayReason(), null, null));
+                reasons.addAll(row.reasons());
+                tags.addAll(row.tags());
+            }
+            CaseStatus status;
+            LocalDate closedOn = null;
+            if (first.type().acknowledgeAndClose()) {
+                status = last.acknowledgedOn() != null ? CaseStatus.CLOSED : CaseStatus.RECEIVED;
+                closedOn = last.acknowledgedOn();
+            } else if (last.respondedOn() != null) {
+                status = CaseStatus.CLOSED;
+                closedOn = last.respondedOn();
+            } else {
+                status = last.acknowledgedOn() != null ? CaseStatus.ACKNOWLEDGED : CaseStatus.RECEIVED;
+            }
+            Long serviceId = first.serviceId() != null ? first.serviceId()
+                    : serviceId(first.directorate(), first.service());
+            return new HistoricCase(first.reference(), first.type(), first.channel(), status, first.receivedOn(), null,
+                    serviceId, procedure, null, null, List.copyOf(reasons), List.copyOf(tags), null, closedOn,
+                    historic, List.of(), List.of());
+        }
+
+        /** The cases of the file in order, built as HistoricCases asks for them; one line read at a time. */
+        private final class CaseStream implements Iterator<HistoricCase> {
+            private final Reading reading = new Reading(Phase.IMPORTING);
+            private final LineNumbers lineNumbers;
+            private HistoricCase next;
+            private long lines;
+
+            CaseStream(LineNumbers lineNumbers) {
+                this.lineNumbers = lineNumbers;
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && reading.lines.hasNext()) {
+                    CaseCsv.Line line = reading.lines.next();
+                    reading.tick(++lines);
+                    if (!line.sound()) {
+                        throw new IllegalStateException("Line " + line.number() + " changed since it was checked");
+                    }
+                    if (line.row().stage() == 1) {
+                        lineNumbers.add(line.number());
+                        next = toCase(stagesOf(line.row()));
+                    }
+                }
+                if (next == null) {
+                    reading.close();
+                }
+                return next != null;
+            }
+
+            @Override
+            public HistoricCase next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                HistoricCase c = next;
+                next = null;
+                return c;
+            }
+        }
+
+        /** The file open for one read, counting the bytes taken from it for the progress bar. */
+        private final class Reading implements AutoCloseable {
+            final Phase phase;
+            final CountingStream counted;
+            final CaseCsv.Lines lines;
+
+            Reading(Phase phase) {
+                this.phase = phase;
+                try {
+                    counted = new CountingStream(Files.newInputStream(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                lines = new CaseCsv.Lines(new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8),
+                        1 << 16), Run.this, today);
+            }
+
+            long done;
+
+            void tick(long done) {
+                this.done = done;
+                if (done % BATCH == 0) {
+                    progress.at(phase, done, counted.count, totalBytes);
+                }
+            }
+
+            private boolean closed;
+
+            @Override
+            public void close() {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    lines.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.at(phase, done, totalBytes, totalBytes);
+            }
+        }
+    }
+
+    /** The line each case (by its position in the load) starts on; four bytes a case. */
+    private static final class LineNumbers {
+        private int[] lines = new int[1024];
+        private int size;
+
+        void add(long line) {
+            if (size == lines.length) {
+                lines = Arrays.copyOf(lines, size * 2);
+            }
+            lines[size++] = (int) line;
+        }
+
+        long of(int index) {
+            return index < size ? lines[index] : 0;
+        }
+    }
+
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}
