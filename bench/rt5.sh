@@ -120,3 +120,8 @@ java bench/Load.java rt-get "$BASE" "$TOKEN" 1 "$READS" \
   "rt5-search-rare-word=/REST/2.0/tickets?query=Subject%20LIKE%20'sinkhole'&per_page=25" \
   "rt5-queue-open=/REST/2.0/tickets?query=Status%20%3D%20'open'&orderby=Due&per_page=25" \
   "rt5-count-two-years=/REST/2.0/tickets?query=Created%20%3E%20'2019-04-01'%20AND%20Created%20%3C%20'2021-04-01'&per_page=1"
+# What the count says, to show the query found the generated tickets.
+total=$(curl -sf -H "Authorization: token $TOKEN" \
+  "$BASE/REST/2.0/tickets?query=Created%20%3E%20'2019-04-01'%20AND%20Created%20%3C%20'2021-04-01'&per_page=1" \
+  | sed -n 's/.*"total" *: *\([0-9]*\).*/\1/p')
+echo "RESULT rt5-count-total total=${total:-unknown}"
