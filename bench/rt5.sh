@@ -29,7 +29,8 @@ FCGI=""
 NGINX=""
 cleanup() {
   [ -n "$NGINX" ] && kill "$NGINX" 2>/dev/null || true
-  [ -n "$FCGI" ] && kill "$FCGI" 2>/dev/null || true
+  # one pid a line, one for each fcgi process
+  [ -n "$FCGI" ] && kill $FCGI 2>/dev/null || true
   rm -f "$SITE"
   psql -d postgres -c "drop database if exists $RT_DB with (force)" 2>/dev/null || true
   rm -rf "$WORK"
