@@ -81,7 +81,8 @@ class CaseApi {
     record PaymentView(String kind, BigDecimal amount, LocalDate paidOn, long directorateId, String source, String note) {
     }
 
-    record PageView(List<CaseSummary> cases, long total, int page, int pages) {
+    /** {@code next} and {@code previous} go back as {@code after} and {@code before} for the pages either side. */
+    record PageView(List<CaseSummary> cases, long total, int page, int pages, String next, String previous) {
     }
 
     @PostMapping
@@ -106,17 +107,19 @@ class CaseApi {
     @Operation(summary = "A work queue: view = mine, scope, due-soon, overdue or unassigned")
     PageView list(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "scope") String view,
             @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Long serviceId, @RequestParam(defaultValue = "1") int page) {
+            @RequestParam(required = false) Long serviceId, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before) {
         WorkQueue.Filter filter = new WorkQueue.Filter(parse(FeedbackType::fromKey, type, "type"),
                 parse(CaseStatus::fromKey, status, "status"), serviceId);
-        return page(queue.queue(user, WorkQueue.View.fromKey(view), filter, page));
+        return page(queue.queue(user, WorkQueue.View.fromKey(view), filter, WorkQueue.Position.of(page, after, before)));
     }
 
     @GetMapping("/search")
     @Operation(summary = "Search by reference, customer name or words in the description")
     PageView search(@AuthenticationPrincipal StaffUser user, @RequestParam String q,
-            @RequestParam(defaultValue = "1") int page) {
-        return page(queue.search(user, q, page));
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before) {
+        return page(queue.search(user, q, WorkQueue.Position.of(page, after, before)));
     }
 
     @GetMapping("/{reference}")
@@ -246,7 +249,8 @@ class CaseApi {
     }
 
     private static PageView page(WorkQueue.Page p) {
-        return new PageView(p.rows(), p.total(), p.page(), p.pages());
+        return new PageView(p.rows(), p.total(), p.page(), p.pages(), p.hasNext() ? p.next().toString() : null,
+                p.hasPrevious() ? p.previous().toString() : null);
     }
 
     private static <T> T parse(Function<String, T> parse, String value, String field) {

@@ -64,7 +64,8 @@ class CasePages {
     @GetMapping("/staff")
     String queue(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String view,
             @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Long serviceId, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) Long serviceId, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         WorkQueue.View chosen = view.isBlank()
                 ? (user.has(org.redress.organisation.Role.INVESTIGATING_OFFICER) ? WorkQueue.View.MINE : WorkQueue.View.SCOPE)
                 : WorkQueue.View.fromKey(view);
@@ -72,7 +73,7 @@ class CasePages {
                 parseOrNull(CaseStatus::fromKey, status), serviceId);
         model.addAttribute("views", WorkQueue.View.values());
         model.addAttribute("view", chosen);
-        model.addAttribute("results", queue.queue(user, chosen, filter, page));
+        model.addAttribute("results", queue.queue(user, chosen, filter, WorkQueue.Position.of(page, after, before)));
         model.addAttribute("type", type);
         model.addAttribute("status", status);
         model.addAttribute("serviceId", serviceId);
@@ -85,9 +86,10 @@ class CasePages {
 
     @GetMapping("/staff/search")
     String search(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", queue.search(user, q, page));
+        model.addAttribute("results", queue.search(user, q, WorkQueue.Position.of(page, after, before)));
         model.addAttribute("today", casework.today());
         return "casework/search";
     }

@@ -3,12 +3,15 @@ package org.redress.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.redress.calendar.Calendars;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffUser;
+import org.redress.platform.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,23 +52,98 @@ public class WorkQueue {
         public static final Filter NONE = new Filter(null, null, null);
     }
 
-    /** One page of results, with the total so the page can offer the next. */
-    public record Page(List<CaseSummary> rows, long total, int page) {
-        public int pages() { return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE); }
-        public boolean hasNext() { return page < pages(); }
-        public boolean hasPrevious() { return page > 1; }
+    /**
+     * Where a page starts. Next and previous go by the sort key and id of the last (first) row shown, so a page
+     * deep in a long queue costs what the first one does and a case logged meanwhile neither repeats nor goes
+     * missing. A bare page number (an old link, or the API asked for page N) still jumps there by offset.
+     */
+    public record Position(int page, Cursor after, Cursor before) {
+        public static final Position FIRST = new Position(1, null, null);
+
+        public Position {
+            page = Math.max(1, page);
+        }
+
+        /** From request parameters; a cursor that does not parse is refused, naming the parameter. */
+        public static Position of(int page, String after, String before) {
+            return new Position(page, Cursor.parse(after, "after"), Cursor.parse(before, "before"));
+        }
     }
 
+    /** The sort key (a date) and id of a row: the edge of a page. Written as {@code 2021-02-01.1234}. */
+    public record Cursor(LocalDate key, long id) {
+        static Cursor parse(String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            int dot = text.indexOf('.');
+            try {
+                return new Cursor(LocalDate.parse(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1)));
+            } catch (RuntimeException e) {
+                throw new InvalidInput(field, "Give " + field + " as it came in a page link, like 2021-02-01.1234");
+            }
+        }
+
+        @Override
+        public String toString() { return key + "." + id; }
+    }
+
+    /** One page of results, with the total so the page can say how many, and where the pages either side start. */
+    public record Page(List<CaseSummary> rows, long total, Position at, Cursor next, Cursor previous) {
+        public int page() { return at.page(); }
+        public int pages() { return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE); }
+        public boolean hasNext() { return next != null; }
+        public boolean hasPrevious() { return previous != null; }
+
+        /** Query string values for the page links: the page number, then the cursor it starts from. */
+        public String nextLink() { return (page() + 1) + "&after=" + next; }
+        public String previousLink() { return (page() - 1) + "&before=" + previous; }
+        public String currentLink() {
+            return page() + (at.after() != null ? "&after=" + at.after() : at.before() != null ? "&before=" + at.before() : "");
+        }
+    }
+
+    /** How a list is ordered: by a date column, then by id, both the same way. */
+    private record Sort(String key, boolean descending, Function<CaseSummary, LocalDate> keyOf) {
+        Cursor cursor(CaseSummary row) {
+            return new Cursor(keyOf.apply(row), row.id());
+        }
+
+        String order(boolean reversed) {
+            String dir = descending != reversed ? " desc" : "";
+            return key + dir + ", c.id" + dir;
+        }
+
+        /** Rows beyond the cursor in the order asked for. */
+        String beyond(boolean reversed) {
+            String op = descending != reversed ? "<" : ">";
+            return "(" + key + " " + op + " ? or (" + key + " = ? and c.id " + op + " ?))";
+        }
+    }
+
+    private static final Sort BY_DUE_DATE = new Sort("st.response_due", false, CaseSummary::responseDue);
+    private static final Sort NEWEST_FIRST = new Sort("c.received_on", true, CaseSummary::receivedOn);
+
+    /**
+     * The rows of a page, given the page's ids from {@link #PAGE_IDS}: the ids are found first, from indexes only
+     * (V13), and only the page's own rows are read in full, not every open case's.
+     */
     private static final String SELECT = """
             select c.id, c.reference, c.feedback_type, c.status, c.received_on, c.customer_name,
                    d.name as directorate_name, s.name as service_name, c.current_stage, st.response_due,
                    a.display_name as assigned_name
-            from feedback_case c
+            from (%s) page
+            join feedback_case c on c.id = page.id
             join case_stage st on st.case_id = c.id and st.stage_number = c.current_stage
             join service s on s.id = c.service_id
             join directorate d on d.id = c.directorate_id
             left join staff a on a.id = c.assigned_to
             """;
+
+    private static final String PAGE_IDS = """
+            select c.id from feedback_case c
+            join case_stage st on st.case_id = c.id and st.stage_number = c.current_stage
+            where\s""";
 
     private static final String OPEN = "c.status in ('received', 'acknowledged', 'under_investigation')";
 
@@ -79,7 +157,7 @@ public class WorkQueue {
         this.clock = clock;
     }
 
-    public Page queue(StaffUser user, View view, Filter filter, int page) {
+    public Page queue(StaffUser user, View view, Filter filter, Position at) {
         LocalDate today = LocalDate.now(clock);
         Where where = scoped(user);
         switch (view) {
@@ -99,39 +177,66 @@ public class WorkQueue {
         if (filter.serviceId() != null) {
             where.and("c.service_id = ?", filter.serviceId());
         }
-        return fetch(where, "st.response_due, c.id", page);
+        return fetch(where, BY_DUE_DATE, at);
     }
 
     /** By reference, customer name, or words in the description; newest first. */
-    public Page search(StaffUser user, String query, int page) {
+    public Page search(StaffUser user, String query, Position at) {
         Where where = scoped(user);
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
-            return new Page(List.of(), 0, 1);
+            return new Page(List.of(), 0, Position.FIRST, null, null);
         }
         String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         where.and("(c.reference = ? or lower(c.customer_name) like ? escape '\\' or lower(c.description) like ? escape '\\')",
                 q.toUpperCase(Locale.ROOT), like, like);
-        return fetch(where, "c.received_on desc, c.id desc", page);
+        return fetch(where, NEWEST_FIRST, at);
     }
 
-    private Page fetch(Where where, String order, int page) {
-        int p = Math.max(1, page);
+    private Page fetch(Where where, Sort sort, Position at) {
         long total = db.sql("select count(*) from feedback_case c "
                         + "join case_stage st on st.case_id = c.id and st.stage_number = c.current_stage where " + where.sql)
                 .params(where.params).query(Long.class).single();
+        // Going back reads the rows before the cursor in reverse order, then turns them round.
+        boolean backward = at.after() == null && at.before() != null;
+        Cursor edge = backward ? at.before() : at.after();
+        StringBuilder ids = new StringBuilder(PAGE_IDS).append(where.sql);
         List<Object> params = new ArrayList<>(where.params);
-        params.add(PAGE_SIZE);
-        params.add((long) (p - 1) * PAGE_SIZE);
-        List<CaseSummary> rows = db.sql(SELECT + " where " + where.sql + " order by " + order + " limit ? offset ?")
-                .params(params)
+        if (edge != null) {
+            ids.append(" and ").append(sort.beyond(backward));
+            params.addAll(List.of(edge.key(), edge.key(), edge.id()));
+        }
+        // One row more than a page says whether there is another page that way.
+        ids.append(" order by ").append(sort.order(backward)).append(" limit ?");
+        params.add(PAGE_SIZE + 1);
+        boolean jumped = edge == null && at.page() > 1;
+        if (jumped) {
+            ids.append(" offset ?");
+            params.add((long) (at.page() - 1) * PAGE_SIZE);
+        }
+        String sql = SELECT.formatted(ids) + " order by " + sort.order(backward);
+        List<CaseSummary> rows = new ArrayList<>(db.sql(sql).params(params)
                 .query((rs, n) -> new CaseSummary(rs.getLong("id"), rs.getString("reference"),
                         FeedbackType.fromKey(rs.getString("feedback_type")), CaseStatus.fromKey(rs.getString("status")),
                         rs.getObject("received_on", LocalDate.class), rs.getString("customer_name"),
                         rs.getString("directorate_name"), rs.getString("service_name"), rs.getInt("current_stage"),
                         rs.getObject("response_due", LocalDate.class), rs.getString("assigned_name")))
-                .list();
-        return new Page(rows, total, p);
+                .list());
+        boolean more = rows.size() > PAGE_SIZE;
+        if (more) {
+            rows.remove(PAGE_SIZE);
+        }
+        if (backward) {
+            Collections.reverse(rows);
+        }
+        if (rows.isEmpty()) {
+            return new Page(rows, total, at, null, null);
+        }
+        boolean hasNext = backward || more;
+        boolean hasPrevious = backward ? more : edge != null || jumped;
+        Position shown = backward && !more ? new Position(1, null, null) : at;
+        return new Page(List.copyOf(rows), total, shown, hasNext ? sort.cursor(rows.get(rows.size() - 1)) : null,
+                hasPrevious ? sort.cursor(rows.get(0)) : null);
     }
 
     /** The caller's council and, for officers, their directorate or service: enforced in SQL, not after. */

@@ -1,6 +1,7 @@
 package org.redress.platform;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
@@ -25,21 +26,29 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(-150)
 class UploadLimit extends OncePerRequestFilter {
 
-    private final long maxRequestBytes;
+    /** Where case files are imported: the server's own (larger) multipart limit applies there. */
+    private static final List<String> IMPORTS = List.of("/staff/imports", "/api/v1/imports/");
 
-    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+    private final long maxRequestBytes;
+    private final long maxImportBytes;
+
+    UploadLimit(@Value("${redress.attachments.max-request-size:60MB}") DataSize maxRequestSize,
+            @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize maxImportSize) {
         this.maxRequestBytes = maxRequestSize.toBytes();
+        this.maxImportBytes = maxImportSize.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && type.toLowerCase().startsWith("multipart/") && maxRequestBytes > 0
-                && request.getContentLengthLong() > maxRequestBytes) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = IMPORTS.stream().anyMatch(path::startsWith) ? maxImportBytes : maxRequestBytes;
+        if (type != null && type.toLowerCase().startsWith("multipart/") && limit > 0
+                && request.getContentLengthLong() > limit) {
             // Marked as the error being shown, so the error page's own dispatch does not try to parse the upload
             // again (and answer in JSON); it renders error/413.
-            request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MaxUploadSizeExceededException(maxRequestBytes));
+            request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MaxUploadSizeExceededException(limit));
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }

@@ -173,10 +173,10 @@ class CaseworkIT {
         assertThatThrownBy(() -> casework.get(council.careOfficer, highwaysCase.reference())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> casework.acknowledge(council.careOfficer, highwaysCase.reference(), null,
                 LocalDate.of(2021, 1, 5))).isInstanceOf(NotFound.class);
-        assertThat(queue.queue(council.careOfficer, WorkQueue.View.SCOPE, WorkQueue.Filter.NONE, 1).rows())
+        assertThat(queue.queue(council.careOfficer, WorkQueue.View.SCOPE, WorkQueue.Filter.NONE, WorkQueue.Position.FIRST).rows())
                 .extracting(CaseSummary::reference).doesNotContain(highwaysCase.reference());
-        assertThat(queue.search(council.careOfficer, highwaysCase.reference(), 1).total()).isZero();
-        assertThat(queue.search(council.highwaysOfficer, highwaysCase.reference(), 1).total()).isEqualTo(1);
+        assertThat(queue.search(council.careOfficer, highwaysCase.reference(), WorkQueue.Position.FIRST).total()).isZero();
+        assertThat(queue.search(council.highwaysOfficer, highwaysCase.reference(), WorkQueue.Position.FIRST).total()).isEqualTo(1);
         // An officer cannot log a case for a service outside their scope either.
         assertThatThrownBy(() -> casework.log(council.careOfficer, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
                 LocalDate.of(2021, 1, 4), council.highways.id(), null, "x", null, null, null, null, null, null, null)))
@@ -250,10 +250,10 @@ class CaseworkIT {
     @Test
     void listsOverdueCasesInTheOverdueQueue() {
         FeedbackCase old = complaint(LocalDate.of(2021, 1, 4), null);
-        assertThat(queue.queue(council.feedbackTeam, WorkQueue.View.OVERDUE, WorkQueue.Filter.NONE, 1).rows())
+        assertThat(queue.queue(council.feedbackTeam, WorkQueue.View.OVERDUE, WorkQueue.Filter.NONE, WorkQueue.Position.FIRST).rows())
                 .extracting(CaseSummary::reference).contains(old.reference());
         casework.respond(council.feedbackTeam, old.reference(), null, LocalDate.of(2021, 1, 8), Outcome.UPHELD, null, null);
-        assertThat(queue.queue(council.feedbackTeam, WorkQueue.View.OVERDUE, WorkQueue.Filter.NONE, 1).rows())
+        assertThat(queue.queue(council.feedbackTeam, WorkQueue.View.OVERDUE, WorkQueue.Filter.NONE, WorkQueue.Position.FIRST).rows())
                 .extracting(CaseSummary::reference).doesNotContain(old.reference());
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * refusal, and nothing of it is kept.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.servlet.multipart.max-request-size=1MB", "spring.servlet.multipart.max-file-size=1MB"})
+        "spring.servlet.multipart.max-request-size=1MB", "spring.servlet.multipart.max-file-size=1MB",
+        "redress.attachments.max-request-size=1MB"})
 class UploadLimitIT {
 
     @LocalServerPort int port;
