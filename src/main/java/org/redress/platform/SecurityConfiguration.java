@@ -4,7 +4,9 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,9 +17,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -38,10 +44,29 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /** Cost of new password hashes: 2^12 rounds, a quarter of a second or more on a small server. */
+    static final int DEFAULT_BCRYPT_STRENGTH = 12;
+
+    /** The tests lower the cost ({@code redress.sign-in.password-strength}) so that making staff stays quick. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Delegating encoder: bcrypt today, and old hashes keep working when the default moves on.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${redress.sign-in.password-strength:" + DEFAULT_BCRYPT_STRENGTH + "}") int strength) {
+        // Delegating encoder: new hashes are {bcrypt}; older hashes, and pbkdf2 ones, still match.
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt", Map.of(
+                "bcrypt", new BCryptPasswordEncoder(strength),
+                "pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        // A hash of an unknown kind ({noop}, say) is a failed sign-in, not an error.
+        encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                throw new UnsupportedOperationException("Only bcrypt makes new hashes");
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return false;
+            }
+        });
+        return encoder;
     }
 
     @Bean
@@ -93,7 +118,8 @@ class SecurityConfiguration {
                                 "/staff/sign-in", "/accessibility").permitAll()
                         .requestMatchers("/staff/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/staff/sign-in").defaultSuccessUrl("/staff", false).permitAll())
+                .formLogin(form -> form.loginPage("/staff/sign-in").defaultSuccessUrl("/staff", false).permitAll()
+                        .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutUrl("/staff/sign-out").logoutSuccessUrl("/staff/sign-in?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
@@ -103,6 +129,14 @@ class SecurityConfiguration {
                 .addFilterAfter(new MalformedRequests(), HeaderWriterFilter.class)
                 .httpBasic(withDefaults());
         return http.build();
+    }
+
+    /** Too many failures get their own message; every other failure the same one, so none names a real account. */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailure() {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/staff/sign-in?error");
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/staff/sign-in?locked"));
+        return failure;
     }
 
     private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
