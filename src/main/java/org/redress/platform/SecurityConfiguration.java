@@ -22,7 +22,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -71,15 +73,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, BearerTokens tokens) throws Exception {
+        AuthenticationEntryPoint signIn = (request, response, e) -> problem(json, response, HttpStatus.UNAUTHORIZED,
+                "Sign in with a staff account (HTTP Basic) or send an API token (Authorization: Bearer) to use the API.");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(json, response, HttpStatus.UNAUTHORIZED,
-                                "Sign in with a staff account (HTTP Basic) to use the API.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(json, response,
-                                HttpStatus.UNAUTHORIZED, "Sign in with a staff account (HTTP Basic) to use the API."))
+                        .authenticationEntryPoint(signIn)
                         .accessDeniedHandler((request, response, e) -> problem(json, response,
                                 HttpStatus.FORBIDDEN, "Your account is not allowed to do this.")))
                 // No cookies, no session: a cross-site request cannot ride on a signed-in browser.
@@ -87,7 +88,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new MalformedRequests(), HeaderWriterFilter.class);
+                .addFilterAfter(new MalformedRequests(), HeaderWriterFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, signIn), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -146,7 +148,7 @@ class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\"");
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\", Bearer realm=\"Redress\"");
         }
         json.writeValue(response.getOutputStream(), problem);
     }
