@@ -119,6 +119,9 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/feedback", "/feedback/**",
                                 "/staff/sign-in", "/accessibility").permitAll()
                         .requestMatchers("/staff/admin/**").hasRole("ADMINISTRATOR")
+                        // Forms that change cases: report viewers are refused before a form is even checked.
+                        .requestMatchers("/staff/cases/new", "/staff/cases/*/*")
+                                .hasAnyRole("ADMINISTRATOR", "FEEDBACK_TEAM", "INVESTIGATING_OFFICER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/staff/sign-in").defaultSuccessUrl("/staff", false).permitAll()
                         .failureHandler(signInFailure()))
