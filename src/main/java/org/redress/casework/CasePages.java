@@ -43,9 +43,11 @@ class CasePages {
     private final CouncilStructure structure;
     private final StaffAccounts staff;
     private final Procedures procedures;
+    private final CaseViews views;
 
     CasePages(Casework casework, WorkQueue queue, Taxonomy taxonomy, CouncilStructure structure, StaffAccounts staff,
-            Procedures procedures) {
+            Procedures procedures, CaseViews views) {
+        this.views = views;
         this.casework = casework;
         this.queue = queue;
         this.taxonomy = taxonomy;
@@ -142,6 +144,10 @@ class CasePages {
     String casePage(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, Model model) {
         CaseFile file = casework.file(user, reference);
         FeedbackCase c = file.feedbackCase();
+        views.record(user, c, CaseViews.What.CASE_PAGE);
+        if (user.has(org.redress.organisation.Role.ADMINISTRATOR)) {
+            model.addAttribute("views", views.of(user.authorityId(), c.id(), 100));
+        }
         boolean outstanding = file.remedies().stream().anyMatch(r -> r.followUp() && r.outstanding());
         model.addAttribute("file", file);
         model.addAttribute("c", c);
