@@ -38,9 +38,11 @@ class CaseApi {
     private final WorkQueue queue;
     private final CouncilStructure structure;
     private final Attachments attachments;
+    private final CaseViews views;
 
-    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure, Attachments attachments) {
+    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure, Attachments attachments, CaseViews views) {
         this.attachments = attachments;
+        this.views = views;
         this.casework = casework;
         this.queue = queue;
         this.structure = structure;
@@ -124,13 +126,17 @@ class CaseApi {
 
     @GetMapping("/{reference}")
     CaseView get(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
-        return view(user, reference);
+        CaseView view = view(user, reference);
+        views.record(user, casework.file(user, reference).feedbackCase(), CaseViews.What.API_CASE);
+        return view;
     }
 
     @GetMapping("/{reference}/events")
     @Operation(summary = "The case's timeline: every change, newest first")
     List<CaseEvent> events(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
-        return casework.file(user, reference).timeline();
+        CaseFile file = casework.file(user, reference);
+        views.record(user, file.feedbackCase(), CaseViews.What.API_EVENTS);
+        return file.timeline();
     }
 
     @PostMapping("/{reference}/acknowledgement")

@@ -46,11 +46,13 @@ class CasePages {
     private final Procedures procedures;
     private final Attachments attachments;
     private final ObjectProvider<CasePanels> panels;
+    private final CaseViews views;
 
     CasePages(Casework casework, WorkQueue queue, Taxonomy taxonomy, CouncilStructure structure, StaffAccounts staff,
-            Procedures procedures, Attachments attachments, ObjectProvider<CasePanels> panels) {
+            Procedures procedures, Attachments attachments, ObjectProvider<CasePanels> panels, CaseViews views) {
         this.attachments = attachments;
         this.panels = panels;
+        this.views = views;
         this.casework = casework;
         this.queue = queue;
         this.taxonomy = taxonomy;
@@ -149,6 +151,10 @@ class CasePages {
     String casePage(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, Model model) {
         CaseFile file = casework.file(user, reference);
         FeedbackCase c = file.feedbackCase();
+        views.record(user, c, CaseViews.What.CASE_PAGE);
+        if (user.has(org.redress.organisation.Role.ADMINISTRATOR)) {
+            model.addAttribute("views", views.of(user.authorityId(), c.id(), 100));
+        }
         boolean outstanding = file.remedies().stream().anyMatch(r -> r.followUp() && r.outstanding());
         model.addAttribute("file", file);
         model.addAttribute("c", c);

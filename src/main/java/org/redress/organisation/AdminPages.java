@@ -1,5 +1,6 @@
 package org.redress.organisation;
 
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,13 @@ class AdminPages {
     private final Authorities authorities;
     private final CouncilStructure structure;
     private final StaffAccounts staff;
+    private final SignInLockout lockout;
 
-    AdminPages(Authorities authorities, CouncilStructure structure, StaffAccounts staff) {
+    AdminPages(Authorities authorities, CouncilStructure structure, StaffAccounts staff, SignInLockout lockout) {
         this.authorities = authorities;
         this.structure = structure;
         this.staff = staff;
+        this.lockout = lockout;
     }
 
     @GetMapping("/staff/admin")
@@ -248,7 +251,10 @@ class AdminPages {
 
     @GetMapping("/staff/admin/staff")
     String staffList(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("accounts", staff.all(user.authorityId()));
+        List<StaffMember> accounts = staff.all(user.authorityId());
+        model.addAttribute("accounts", accounts);
+        model.addAttribute("locked", accounts.stream().filter(m -> lockout.lockedUntil(m.username()).isPresent())
+                .map(StaffMember::id).collect(Collectors.toSet()));
         model.addAttribute("directorateNames", structure.directorates(user.authorityId()).stream()
                 .collect(Collectors.toMap(Directorate::id, Directorate::name)));
         model.addAttribute("serviceNames", structure.services(user.authorityId()).stream()
@@ -295,7 +301,17 @@ class AdminPages {
         model.addAttribute("form", form);
         model.addAttribute("creating", false);
         model.addAttribute("staffId", id);
+        model.addAttribute("lockedUntil", lockout.lockedUntil(m.username())
+                .map(until -> until.atZone(ZoneId.of("Europe/London")).toLocalTime().withNano(0).toString()).orElse(null));
         return staffView(user, model);
+    }
+
+    @PostMapping("/staff/admin/staff/{id}/unlock")
+    String unlock(@AuthenticationPrincipal StaffUser user, @PathVariable long id, RedirectAttributes flash) {
+        StaffMember m = staff.get(user.authorityId(), id);
+        lockout.unlock(m.username());
+        flash.addFlashAttribute("banner", "Account " + m.username() + " can sign in again");
+        return "redirect:/staff/admin/staff";
     }
 
     @PostMapping("/staff/admin/staff/{id}")

@@ -18,6 +18,7 @@ import org.redress.platform.Rows;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts: sign-in, roles and scope. */
 @Component
-public class StaffAccounts implements UserDetailsService {
+public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
 
@@ -45,6 +46,14 @@ public class StaffAccounts implements UserDetailsService {
         String hash = db.sql("select password_hash from staff where id = ?").param(member.id()).query(String.class).single();
         return new StaffUser(member.id(), member.authorityId(), member.username(), member.displayName(),
                 member.roles(), member.scope(), hash, member.active());
+    }
+
+    /** Stores a stronger hash of a password just checked (Spring Security calls this when the setting moved on). */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        db.sql("update staff set password_hash = ? where lower(username) = lower(?)")
+                .params(newPasswordHash, user.getUsername()).update();
+        return loadUserByUsername(user.getUsername());
     }
 
     /** What an administrator fills in to add or change an account. */

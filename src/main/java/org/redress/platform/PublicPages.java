@@ -16,8 +16,10 @@ class PublicPages {
 
     /** After a failed attempt Spring Security sends people back here with {@code ?error}. */
     @GetMapping("/staff/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
-        model.addAttribute("signInFailed", error != null);
+    String signIn(@RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "locked", required = false) String locked, Model model) {
+        model.addAttribute("signInFailed", error != null || locked != null);
+        model.addAttribute("signInLocked", locked != null);
         return "platform/sign-in";
     }
 

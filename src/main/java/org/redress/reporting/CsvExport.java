@@ -33,14 +33,14 @@ final class CsvExport {
             header.add("Group");
         }
         header.add("Row");
-        header.addAll(table.columns());
+        table.columns().forEach(column -> header.add(FormulaSafe.text(column)));
         csv.printRecord(header);
         for (ReportRow row : table.rows()) {
             List<Object> cells = new ArrayList<>();
             if (grouped) {
-                cells.add(row.group());
+                cells.add(FormulaSafe.text(row.group()));
             }
-            cells.add(row.label());
+            cells.add(FormulaSafe.text(row.label()));
             for (Number n : row.values()) {
                 cells.add(n == null ? "" : n instanceof BigDecimal b ? b.toPlainString() : n.toString());
             }

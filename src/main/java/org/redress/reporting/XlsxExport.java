@@ -63,15 +63,15 @@ final class XlsxExport {
         }
         ws.value(header, first - 1, "Row");
         for (int c = 0; c < table.columns().size(); c++) {
-            ws.value(header, first + c, table.columns().get(c));
+            ws.value(header, first + c, FormulaSafe.text(table.columns().get(c)));
         }
         ws.range(header, 0, header, first + table.columns().size() - 1).style().bold().wrapText(true).set();
         int r = header + 1;
         for (ReportRow row : table.rows()) {
             if (grouped) {
-                ws.value(r, 0, row.group());
+                ws.value(r, 0, FormulaSafe.text(row.group()));
             }
-            ws.value(r, first - 1, row.label());
+            ws.value(r, first - 1, FormulaSafe.text(row.label()));
             for (int c = 0; c < row.values().size(); c++) {
                 Number n = row.values().get(c);
                 if (n != null) {

@@ -1,0 +1,103 @@
+package org.redress.organisation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a username and password (form sign-in and HTTP Basic alike), refusing sign-in for a while after too many
+ * failures. Failures are counted per username typed, whether or not such an account exists, so the answer never
+ * tells an attacker which usernames are real; they are kept in the database so every instance sees them.
+ */
+@Component
+public class SignInLockout implements AuthenticationProvider {
+
+    private final JdbcClient db;
+    private final Clock clock;
+    private final SignInProperties properties;
+    private final DaoAuthenticationProvider passwords;
+
+    SignInLockout(JdbcClient db, Clock clock, SignInProperties properties, StaffAccounts staff, PasswordEncoder encoder) {
+        this.db = db;
+        this.clock = clock;
+        this.properties = properties;
+        this.passwords = new DaoAuthenticationProvider(staff);
+        passwords.setPasswordEncoder(encoder);
+        // Hashes made with a weaker setting are made again, at the current one, on the next good sign-in.
+        passwords.setUserDetailsPasswordService(staff);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = key(authentication.getName());
+        Instant now = clock.instant();
+        if (lockedUntil(username).filter(now::isBefore).isPresent()) {
+            throw new LockedException("Too many failed sign-ins");
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(authentication);
+            db.sql("delete from sign_in_lockout where username = ?").param(username).update();
+            return signedIn;
+        } catch (BadCredentialsException e) {
+            recordFailure(username, now);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** When sign-in will next be allowed for this username, if it is refused now. */
+    public Optional<Instant> lockedUntil(String username) {
+        return db.sql("select locked_until from sign_in_lockout where username = ?").param(key(username))
+                .query(Timestamp.class).optional().map(Timestamp::toInstant)
+                .filter(until -> clock.instant().isBefore(until));
+    }
+
+    /** An administrator lets someone try again at once. */
+    public void unlock(String username) {
+        db.sql("delete from sign_in_lockout where username = ?").param(key(username)).update();
+    }
+
+    private void recordFailure(String username, Instant now) {
+        Instant windowStart = now.minus(properties.getLockout());
+        int updated = db.sql("""
+                update sign_in_lockout set failures = failures + 1
+                where username = ? and first_failure_at > ?""")
+                .params(username, Timestamp.from(windowStart)).update();
+        if (updated == 0) {
+            // No failure in the window: start counting afresh (an old row is replaced).
+            db.sql("delete from sign_in_lockout where username = ?").param(username).update();
+            try {
+                db.sql("insert into sign_in_lockout (username, failures, first_failure_at) values (?, 1, ?)")
+                        .params(username, Timestamp.from(now)).update();
+            } catch (DuplicateKeyException e) {
+                // Another instance counted a failure at the same moment; add ours to its row.
+                db.sql("update sign_in_lockout set failures = failures + 1 where username = ?").param(username).update();
+            }
+        }
+        db.sql("update sign_in_lockout set locked_until = ? where username = ? and failures >= ? and locked_until is null")
+                .params(Timestamp.from(now.plus(properties.getLockout())), username, properties.getMaxFailures())
+                .update();
+    }
+
+    private static String key(String username) {
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+}

@@ -1,0 +1,77 @@
+package org.redress.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
+import org.redress.organisation.Authorities;
+import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.Role;
+import org.redress.organisation.Scope;
+import org.redress.organisation.StaffAccounts;
+import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every staff view of a case page or a case through the API is recorded; administrators see who looked. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseViewsIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Casework casework;
+    @Autowired CaseViews views;
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+
+    @Test
+    void recordsWhoViewedWhichCaseAndShowsItToAdministratorsOnly() throws Exception {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
+                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Blocked drain", null, null, null, null,
+                List.of(), List.of(), null));
+        FeedbackCase other = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
+                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Another case", null, null, null, null,
+                List.of(), List.of(), null));
+        String adminName = council.prefix + ".admin";
+        staff.create(council.authority.id(), new StaffAccounts.Details(adminName, "Audit Admin", null,
+                EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+        StaffUser admin = (StaffUser) staff.loadUserByUsername(adminName);
+
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.highwaysOfficer))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases/{r}", c.reference()).with(user(council.viewer))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases/{r}/events", c.reference()).with(user(council.feedbackTeam))).andExpect(status().isOk());
+        // Out of scope: nothing shown, so nothing recorded as seen.
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.careOfficer))).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/cases/{r}", other.reference()).with(user(council.viewer))).andExpect(status().isOk());
+
+        assertThat(views.of(council.authority.id(), c.id(), 100)).extracting(CaseViews.View::staffName, CaseViews.View::what)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Officer feedback", "API: timeline"),
+                        org.assertj.core.groups.Tuple.tuple("Officer viewer", "API: case"),
+                        org.assertj.core.groups.Tuple.tuple("Officer highways", "case page"));
+
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(admin)))
+                .andExpect(content().string(containsString("Viewed by")))
+                .andExpect(content().string(containsString("Officer highways")))
+                .andExpect(content().string(containsString("API: timeline")))
+                .andExpect(content().string(not(containsString("Officer care"))));
+        mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.feedbackTeam)))
+                .andExpect(content().string(not(containsString("Viewed by"))));
+        assertThat(views.of(council.authority.id(), c.id(), 100)).hasSize(5);
+        assertThat(views.of(council.authority.id(), other.id(), 100)).hasSize(1);
+    }
+}

@@ -1,0 +1,143 @@
+package org.redress.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Lock-out after repeated failed sign-ins, the same answer for unknown usernames, unlock, and password hashes. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInIT {
+
+    static final int MAX_FAILURES = 5;
+
+    @Autowired MockMvc mvc;
+    @Autowired Authorities authorities;
+    @Autowired CouncilStructure structure;
+    @Autowired StaffAccounts staff;
+    @Autowired JdbcClient db;
+    @Value("${redress.sign-in.password-strength}") int strength;
+
+    TestCouncil council;
+    StaffUser administrator;
+
+    @BeforeEach
+    void council() {
+        council = TestCouncil.create(authorities, structure, staff);
+        String username = council.prefix + ".admin";
+        staff.create(council.authority.id(), new StaffAccounts.Details(username, "Admin", null,
+                EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+        administrator = (StaffUser) staff.loadUserByUsername(username);
+    }
+
+    private void failTimes(String username, int times, String expectedRedirect) throws Exception {
+        for (int i = 0; i < times; i++) {
+            mvc.perform(formLogin("/staff/sign-in").user(username).password("wrong-password-" + i))
+                    .andExpect(redirectedUrl(expectedRedirect));
+        }
+    }
+
+    @Test
+    void refusesSignInAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
+        String username = council.feedbackTeam.getUsername();
+        failTimes(username, MAX_FAILURES, "/staff/sign-in?error");
+        mvc.perform(formLogin("/staff/sign-in").user(username).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+        // The username's case does not matter, and HTTP Basic on the API is refused too.
+        mvc.perform(formLogin("/staff/sign-in").user(username.toUpperCase()).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+        mvc.perform(get("/api/v1/services").with(httpBasic(username, TestCouncil.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/staff/sign-in").param("locked", ""))
+                .andExpect(content().string(Matchers.containsString("too many failed attempts")));
+    }
+
+    @Test
+    void fewerFailuresThanTheLimitLeaveSignInOpenAndASuccessStartsTheCountAgain() throws Exception {
+        String username = council.viewer.getUsername();
+        failTimes(username, MAX_FAILURES - 1, "/staff/sign-in?error");
+        mvc.perform(formLogin("/staff/sign-in").user(username).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
+        failTimes(username, MAX_FAILURES - 1, "/staff/sign-in?error");
+        mvc.perform(formLogin("/staff/sign-in").user(username).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
+    }
+
+    @Test
+    void anUnknownUsernameGetsExactlyTheSameAnswers() throws Exception {
+        String unknown = council.prefix + ".nobody";
+        failTimes(unknown, MAX_FAILURES, "/staff/sign-in?error");
+        mvc.perform(formLogin("/staff/sign-in").user(unknown).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+    }
+
+    @Test
+    void theLockOutEndsOnceItsTimeHasPassed() throws Exception {
+        String username = council.careOfficer.getUsername();
+        failTimes(username, MAX_FAILURES, "/staff/sign-in?error");
+        // Move the stored times back past the 15 minutes rather than wait.
+        db.sql("""
+                update sign_in_lockout set first_failure_at = first_failure_at - interval '16' minute,
+                       locked_until = locked_until - interval '16' minute where username = ?""")
+                .param(username.toLowerCase()).update();
+        mvc.perform(formLogin("/staff/sign-in").user(username).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
+    }
+
+    @Test
+    void anAdministratorCanUnlockFromTheStaffPages() throws Exception {
+        String username = council.highwaysOfficer.getUsername();
+        failTimes(username, MAX_FAILURES, "/staff/sign-in?error");
+        long id = council.highwaysOfficer.staffId();
+        mvc.perform(get("/staff/admin/staff").with(user(administrator)))
+                .andExpect(content().string(Matchers.containsString("Sign-in paused")));
+        mvc.perform(get("/staff/admin/staff/{id}", id).with(user(administrator)))
+                .andExpect(content().string(Matchers.containsString("Let them sign in now")));
+        mvc.perform(post("/staff/admin/staff/{id}/unlock", id).with(user(council.feedbackTeam)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/admin/staff/{id}/unlock", id).with(user(administrator)).with(csrf()))
+                .andExpect(redirectedUrl("/staff/admin/staff"));
+        mvc.perform(formLogin("/staff/sign-in").user(username).password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
+    }
+
+    @Test
+    void newPasswordsAreBcryptAtTheConfiguredCostAndWeakerHashesAreUpgradedOnSignIn() throws Exception {
+        String cost = "%02d".formatted(strength);
+        long id = council.secondHighwaysOfficer.staffId();
+        assertThat(hash(id)).startsWith("{bcrypt}$2a$" + cost + "$");
+        db.sql("update staff set password_hash = ? where id = ?")
+                .params("{bcrypt}" + new BCryptPasswordEncoder(4).encode(TestCouncil.PASSWORD), id).update();
+        mvc.perform(formLogin("/staff/sign-in").user(council.secondHighwaysOfficer.getUsername())
+                        .password(TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
+        assertThat(hash(id)).startsWith("{bcrypt}$2a$" + cost + "$");
+        assertThat(new BCryptPasswordEncoder().matches(TestCouncil.PASSWORD, hash(id).substring("{bcrypt}".length())))
+                .isTrue();
+    }
+
+    private String hash(long id) {
+        return db.sql("select password_hash from staff where id = ?").param(id).query(String.class).single();
+    }
+}
