@@ -34,6 +34,7 @@ class SubjectAccessPages {
     @GetMapping("/staff/privacy/subject-access")
     String search(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String phone, Model model) {
+        SubjectAccess.allowed(user); // the search form too: it is no page for anyone else
         boolean searched = !(email.isBlank() && name.isBlank() && phone.isBlank());
         model.addAttribute("email", email);
         model.addAttribute("name", name);
