@@ -103,6 +103,12 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(IdempotencyKeys.KeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeys.KeyReused e) {
+        return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(),
+                List.of(new FieldProblem("Idempotency-Key", "was already used for a different request")));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
