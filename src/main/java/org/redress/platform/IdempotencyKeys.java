@@ -26,6 +26,9 @@ public class IdempotencyKeys {
     /** The longest key accepted; a UUID is 36. */
     public static final int MAX_LENGTH = 200;
 
+    /** How often a call whose key is held by another, uncommitted call tries again (about 5 seconds in all). */
+    private static final int ATTEMPTS = 14;
+
     /** The answer a creating call gave: its status, what it created (a reference) and its JSON body. */
     public record Answer(int status, String resource, String body, boolean replayed) {
 
@@ -72,26 +75,29 @@ public class IdempotencyKeys {
         if (before.isPresent()) {
             return before.get();
         }
-        try {
-            return transaction.execute(status -> {
-                long id = Rows.insert(db.sql("""
-                        insert into idempotency_key (authority_id, idempotency_key, operation, request_hash)
-                        values (?, ?, ?, ?)""").params(authorityId, key, operation, hash));
-                Answer answer = create.get();
-                db.sql("update idempotency_key set response_status = ?, resource = ?, response_body = ? where id = ?")
-                        .params(answer.status(), answer.resource(), answer.body(), id).update();
-                return answer;
-            });
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException sentTwiceAtOnce) {
-            // Another call holds the key; once it commits, its answer is this call's answer too.
-            for (int i = 0; i < 100; i++) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    long id = Rows.insert(db.sql("""
+                            insert into idempotency_key (authority_id, idempotency_key, operation, request_hash)
+                            values (?, ?, ?, ?)""").params(authorityId, key, operation, hash));
+                    Answer answer = create.get();
+                    db.sql("update idempotency_key set response_status = ?, resource = ?, response_body = ? where id = ?")
+                            .params(answer.status(), answer.resource(), answer.body(), id).update();
+                    return answer;
+                });
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException sentTwiceAtOnce) {
+                // Another call held the key and has committed: its answer is this call's answer too. If nothing is
+                // there, the other call rolled back or the clash was elsewhere (a lock timeout): try again.
                 Optional<Answer> first = find(authorityId, operation, key, hash);
                 if (first.isPresent()) {
                     return first.get();
                 }
-                sleep();
+                if (attempt == ATTEMPTS) {
+                    throw sentTwiceAtOnce;
+                }
+                sleep(attempt);
             }
-            throw sentTwiceAtOnce;
         }
     }
 
@@ -118,9 +124,9 @@ public class IdempotencyKeys {
         }
     }
 
-    private static void sleep() {
+    private static void sleep(int attempt) {
         try {
-            Thread.sleep(100);
+            Thread.sleep(50L * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
