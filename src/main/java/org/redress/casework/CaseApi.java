@@ -10,7 +10,10 @@ import java.util.function.Function;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffUser;
+import org.redress.platform.IdempotencyKeys;
 import org.redress.platform.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +21,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Casework over JSON: the same steps as the staff pages, with the same rules. Vocabulary is lower_snake_case as in
@@ -39,13 +48,18 @@ class CaseApi {
     private final CouncilStructure structure;
     private final Attachments attachments;
     private final CaseViews views;
+    private final IdempotencyKeys idempotency;
+    private final JsonMapper json;
 
-    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure, Attachments attachments, CaseViews views) {
+    CaseApi(Casework casework, WorkQueue queue, CouncilStructure structure, Attachments attachments, CaseViews views,
+            IdempotencyKeys idempotency, JsonMapper json) {
         this.attachments = attachments;
         this.views = views;
         this.casework = casework;
         this.queue = queue;
         this.structure = structure;
+        this.idempotency = idempotency;
+        this.json = json;
     }
 
     record ContactBody(String name, String email, String phone, String address, String relationship) {
@@ -87,22 +101,49 @@ class CaseApi {
     record PageView(List<CaseSummary> cases, long total, int page, int pages, String next, String previous) {
     }
 
+    static final String CREATE = "POST /api/v1/cases";
+
     @PostMapping
-    @Operation(summary = "Log a case; answers with its reference and each stage's due dates")
-    ResponseEntity<CaseView> create(@AuthenticationPrincipal StaffUser user, @RequestBody CreateCase body) {
+    @Operation(summary = "Log a case; answers with its reference and each stage's due dates",
+            description = "With an Idempotency-Key header a retry of the same request answers as the first did "
+                    + "(same status and reference) without logging a second case; the same key with another body "
+                    + "answers 422.")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    ResponseEntity<?> create(@AuthenticationPrincipal StaffUser user,
+            @Parameter(description = "A key of your choosing (a UUID), the same for every retry of one case")
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody CreateCase body) {
         if (body == null) {
             throw new InvalidInput("body", "Send the case as a JSON object");
         }
+        if (key == null) {
+            FeedbackCase c = casework.log(user, newCase(body));
+            return ResponseEntity.created(location(c.reference())).body(view(user, c.reference()));
+        }
+        IdempotencyKeys.Answer answer = idempotency.once(user.authorityId(), CREATE, key, json.writeValueAsString(body),
+                () -> {
+                    FeedbackCase c = casework.log(user, newCase(body));
+                    return new IdempotencyKeys.Answer(HttpStatus.CREATED.value(), c.reference(),
+                            json.writeValueAsString(view(user, c.reference())));
+                });
+        return ResponseEntity.status(answer.status()).location(location(answer.resource()))
+                .header("Idempotent-Replayed", String.valueOf(answer.replayed()))
+                .contentType(MediaType.APPLICATION_JSON).body(answer.body());
+    }
+
+    private static NewCase newCase(CreateCase body) {
         ContactBody customer = body.customer() == null ? new ContactBody(null, null, null, null, null) : body.customer();
         ContactBody rep = body.representative() == null ? new ContactBody(null, null, null, null, null) : body.representative();
-        NewCase request = new NewCase(parse(FeedbackType::fromKey, body.type(), "type"),
+        return new NewCase(parse(FeedbackType::fromKey, body.type(), "type"),
                 parse(Channel::fromKey, body.channel(), "channel"), body.receivedOn(), body.serviceId(),
                 body.procedure(), body.description(), body.desiredOutcome(),
                 new Contact(customer.name(), customer.email(), customer.phone(), customer.address()),
                 new Contact(rep.name(), rep.email(), null, null), rep.relationship(), body.reasons(), body.tags(),
                 body.assignTo());
-        FeedbackCase c = casework.log(user, request);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + c.reference())).body(view(user, c.reference()));
+    }
+
+    private static URI location(String reference) {
+        return URI.create("/api/v1/cases/" + reference);
     }
 
     @GetMapping

@@ -14,6 +14,7 @@ import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffMember;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.DateInput;
+import org.redress.platform.EditConflict;
 import org.redress.platform.Forms;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
@@ -207,6 +208,11 @@ class CasePages {
         } catch (InvalidInput e) {
             Forms.reject(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (EditConflict e) {
+            // Keep what they typed, and take the latest version so that saving again, once they have looked, works.
+            errors.reject("case.conflict");
+            form.setVersion(casework.get(user, reference).version());
+            response.setStatus(HttpStatus.CONFLICT.value());
         } catch (Refused e) {
             errors.reject("refused", e.getMessage());
             response.setStatus(HttpStatus.CONFLICT.value());

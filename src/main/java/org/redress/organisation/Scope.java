@@ -1,10 +1,12 @@
 package org.redress.organisation;
 
+import java.io.Serializable;
+
 /**
  * The part of the council whose cases a member of staff may see and change. Administrators and the feedback team
  * work council-wide whatever their scope says; the scope limits investigating officers and report viewers.
  */
-public record Scope(Kind kind, Long directorateId, Long serviceId) {
+public record Scope(Kind kind, Long directorateId, Long serviceId) implements Serializable {
 
     public enum Kind { WHOLE_COUNCIL, DIRECTORATE, SERVICE }
 

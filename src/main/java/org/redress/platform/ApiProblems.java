@@ -98,9 +98,21 @@ class ApiProblems {
                 e instanceof NotFound ? e.getMessage() + " was not found." : "Nothing is published at this address.");
     }
 
+    @ExceptionHandler(EditConflict.class)
+    ProblemDetail conflict(EditConflict e) {
+        return withErrors(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldProblem("version",
+                "is not the latest: read the record again and send its current version")));
+    }
+
     @ExceptionHandler(Refused.class)
     ProblemDetail refused(Refused e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeys.KeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeys.KeyReused e) {
+        return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(),
+                List.of(new FieldProblem("Idempotency-Key", "was already used for a different request")));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

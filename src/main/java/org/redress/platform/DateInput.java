@@ -1,5 +1,7 @@
 package org.redress.platform;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -7,7 +9,10 @@ import java.time.LocalDate;
  * What a person typed into a GOV.UK date input: three boxes, kept as text so a mistake is shown back as typed.
  * {@link #problem()} says what is wrong in the Design System's words; {@link #toDate()} is the date once valid.
  */
-public class DateInput {
+public class DateInput implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private String day;
     private String month;
