@@ -120,7 +120,10 @@ public class Load {
     static void create(String base, String user, String password, long serviceId, int concurrency, int requests)
             throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        // "bearer:TOKEN" signs each request with an API token (a hash look-up); otherwise HTTP Basic (bcrypt each time).
+        boolean bearer = password.startsWith("bearer:");
+        String auth = bearer ? "Bearer " + password.substring("bearer:".length())
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         int offset = (int) (System.nanoTime() % 1_000_000);
         Call post = n -> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
@@ -135,7 +138,7 @@ public class Load {
         for (int i = 0; i < Math.min(50, requests); i++) {
             post.run(i);    // warm-up: JIT, connection pool
         }
-        measure("create-api-c" + concurrency, concurrency, requests, post);
+        measure((bearer ? "create-api-c" : "create-api-basic-c") + concurrency, concurrency, requests, post);
     }
 
     // ---- the same rows by plain JDBC ---------------------------------------------------------------------------

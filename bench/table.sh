@@ -20,6 +20,7 @@ END {
     c = cs[i]; a = "create-api-c" c; j = "create-jdbc-c" c
     printf "| (b) create, concurrency %s: req/s, p50/p95/p99 ms | %s, %s/%s/%s | %s, %s/%s/%s (JDBC) | %s of JDBC req/s |\n", c, v(a, "rps"), v(a, "p50"), v(a, "p95"), v(a, "p99"), v(j, "rps"), v(j, "p50"), v(j, "p95"), v(j, "p99"), ratio(v(a, "rps"), v(j, "rps"))
   }
+  if ("create-api-basic-c8" in R) printf "| (b) create, concurrency 8, HTTP Basic instead of a token: req/s, p50/p95/p99 ms | %s, %s/%s/%s | | |\n", v("create-api-basic-c8", "rps"), v("create-api-basic-c8", "p50"), v("create-api-basic-c8", "p95"), v("create-api-basic-c8", "p99")
   for (k = 0; k < n; k++) {
     l = order[k]
     if (l ~ /^(queue|search)-/) printf "| (c) %s: p50/p95 ms | %s/%s | | |\n", l, v(l, "p50"), v(l, "p95")
