@@ -120,6 +120,9 @@ public final class AppProcess implements AutoCloseable {
         env.put("REDRESS_DEMO_DATA", "false");
         env.put("REDRESS_ADMIN_USERNAME", admin);
         env.put("REDRESS_ADMIN_PASSWORD", password);
+        // Cheap hashes, as in the other tests: at the production cost, and with hashes upgraded to it on sign-in,
+        // checking the password on each of thousands of Basic-authenticated calls would be all these tests time.
+        env.put("REDRESS_SIGN_IN_PASSWORD_STRENGTH", "4");
         if (!onPostgres()) {
             env.put("SPRING_DATASOURCE_URL", h2Url(dataDir));
             env.put("SPRING_DATASOURCE_USERNAME", "sa");

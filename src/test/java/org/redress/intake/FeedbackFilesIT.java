@@ -35,7 +35,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** Files on the public form: checked as added, removable, and attached once to the case the form becomes. */
-@SpringBootTest
+// These tests hold the person's answers in a MockHttpSession and read it back, so the container's session is used
+// here rather than the database's (the browser tests and TwoInstancesIT go through the sessions kept in the database).
+@SpringBootTest(properties = "spring.autoconfigure.exclude="
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
 @AutoConfigureMockMvc
 class FeedbackFilesIT {
 

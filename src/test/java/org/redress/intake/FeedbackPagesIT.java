@@ -25,7 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The form over HTTP: a resend makes no second case, robots and floods are turned away, CSRF is required. */
-@SpringBootTest
+// These tests hold the person's answers in a MockHttpSession and read it back, so the container's session is used
+// here rather than the database's (the browser tests and TwoInstancesIT go through the sessions kept in the database).
+@SpringBootTest(properties = "spring.autoconfigure.exclude="
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
 @AutoConfigureMockMvc
 class FeedbackPagesIT {
 
