@@ -9,6 +9,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicPages {
 
+    private final SingleSignOn singleSignOn;
+
+    PublicPages(SingleSignOn singleSignOn) {
+        this.singleSignOn = singleSignOn;
+    }
+
     @GetMapping("/")
     String home() {
         return "platform/home";
@@ -17,8 +23,11 @@ class PublicPages {
     /** After a failed attempt Spring Security sends people back here with {@code ?error}. */
     @GetMapping("/staff/sign-in")
     String signIn(@RequestParam(name = "error", required = false) String error,
-            @RequestParam(name = "locked", required = false) String locked, Model model) {
+            @RequestParam(name = "locked", required = false) String locked,
+            @RequestParam(name = "unknownAccount", required = false) String unknownAccount, Model model) {
         model.addAttribute("signInFailed", error != null || locked != null);
+        model.addAttribute("unknownAccount", unknownAccount != null);
+        model.addAttribute("providers", singleSignOn.providers());
         model.addAttribute("signInLocked", locked != null);
         return "platform/sign-in";
     }

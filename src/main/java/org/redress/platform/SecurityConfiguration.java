@@ -113,7 +113,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SingleSignOn singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/favicon.svg", "/favicon.ico", "/assets/**", "/govuk/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/feedback", "/feedback/**",
@@ -133,6 +133,10 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new MalformedRequests(), HeaderWriterFilter.class)
                 .httpBasic(withDefaults());
+        if (singleSignOn.configured()) {
+            http.oauth2Login(oidc -> oidc.loginPage("/staff/sign-in").successHandler(singleSignOn.onSignedIn())
+                    .failureUrl("/staff/sign-in?error"));
+        }
         return http.build();
     }
 

@@ -140,4 +140,11 @@ class SignInIT {
     private String hash(long id) {
         return db.sql("select password_hash from staff where id = ?").param(id).query(String.class).single();
     }
+
+    @Test
+    void withNoIdentityProviderConfiguredTheSignInPageOffersOnlyThePasswordForm() throws Exception {
+        mvc.perform(get("/staff/sign-in")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/oauth2/authorization/"))));
+        mvc.perform(get("/oauth2/authorization/entra")).andExpect(status().isUnauthorized());
+    }
 }
