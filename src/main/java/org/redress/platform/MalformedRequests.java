@@ -1,6 +1,11 @@
 package org.redress.platform;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -8,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -28,14 +34,49 @@ class MalformedRequests extends OncePerRequestFilter {
         }
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("multipart/")) {
+            Map<String, String[]> parameters;
             try {
-                request.getParameterMap();
+                parameters = request.getParameterMap();
             } catch (IllegalStateException | IllegalArgumentException e) {
                 // Tomcat's InvalidParameterException is an IllegalStateException; its message quotes the input.
                 response.sendError(HttpStatus.BAD_REQUEST.value());
                 return;
             }
+            if (parameters.values().stream().flatMap(Arrays::stream).anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                // PostgreSQL cannot store a NUL in text; no one types one, so it goes rather than failing the save.
+                chain.doFilter(withoutNul(request, parameters), response);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    private static HttpServletRequest withoutNul(HttpServletRequest request, Map<String, String[]> parameters) {
+        Map<String, String[]> clean = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> clean.put(name, Arrays.stream(values)
+                .map(v -> v == null ? null : v.replace("\0", "")).toArray(String[]::new)));
+        Map<String, String[]> unmodifiable = Collections.unmodifiableMap(clean);
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getParameter(String name) {
+                String[] values = clean.get(name);
+                return values == null || values.length == 0 ? null : values[0];
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return unmodifiable;
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.enumeration(clean.keySet());
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return clean.get(name);
+            }
+        };
     }
 }
