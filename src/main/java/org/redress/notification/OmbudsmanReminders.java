@@ -1,5 +1,6 @@
 package org.redress.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,11 +61,11 @@ class OmbudsmanReminders {
     private final JdbcClient db;
     private final TransactionTemplate transaction;
     private final NotificationProperties properties;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     OmbudsmanReminders(Authorities authorities, StaffAccounts staff, RecommendationsDue recommendations,
             Calendars calendars, EmailTemplates templates, Outbox outbox, JdbcClient db,
-            PlatformTransactionManager transactions, NotificationProperties properties, java.time.Clock clock) {
+            PlatformTransactionManager transactions, NotificationProperties properties, Clock clock) {
         this.authorities = authorities;
         this.staff = staff;
         this.recommendations = recommendations;

@@ -1,8 +1,10 @@
 package org.redress.ombudsman;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ final class PeopleAsLetters {
         }
         String out = text;
         // Letters in the order people are given (the customer first); replacements longest name first.
-        java.util.Map<String, Character> letters = new java.util.HashMap<>();
+        Map<String, Character> letters = new HashMap<>();
         Set<Character> used = new LinkedHashSet<>();
         for (String person : names(people, false)) {
             char letter = letterFor(person, used);
