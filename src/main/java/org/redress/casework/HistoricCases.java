@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ import org.redress.platform.Rows;
 import org.redress.procedure.ProcedurePolicy;
 import org.redress.procedure.Procedures;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,14 +42,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes whole cases from earlier records (an import, or the demo council's history) with batched inserts, a
- * thousand cases at a time. Every record is checked first: if any is wrong, nothing is written and every problem
- * found is reported, named by the record's position ({@code cases[12].stages[1].respondedOn}). Each case gets one
- * event, "Imported from earlier records", so no case has an empty timeline.
+ * Writes whole cases from earlier records (an import, or the demo council's history) a thousand cases at a time:
+ * with COPY on PostgreSQL, batched inserts elsewhere, the same rows either way. Every record is checked first: if
+ * any is wrong, nothing is written and every problem found is reported, named by the record's position
+ * ({@code cases[12].stages[1].respondedOn}). Each case gets one event, "Imported from earlier records", so no case
+ * has an empty timeline.
  *
- * <p>Case ids come from the database's identity column: a chunk is inserted and its ids read back by a range read
- * on the primary key, matched by reference (unique in the council). The same SQL runs on H2 and PostgreSQL.
- * References left empty are drawn from the same sequence as cases logged today.
+ * <p>Case ids come from the database's identity column: with batched inserts a chunk is inserted and its ids read
+ * back by a range read on the primary key, matched by reference (unique in the council); with COPY they are drawn
+ * from the column's sequence first and written with the rows. References left empty are drawn from the same
+ * sequence as cases logged today.
  */
 @Component
 public class HistoricCases {
@@ -422,9 +426,12 @@ public class HistoricCases {
         if (given.isEmpty()) {
             return;
         }
-        for (String used : referencesIn(council.authorityId, given.keySet()).keySet()) {
-            new Problems(given.get(used), problems).add("reference", "is already the reference of a case: " + used);
-        }
+        Set<String> used = referencesIn(council.authorityId, given.keySet()).keySet();
+        given.forEach((reference, position) -> { // in the records' order
+            if (used.contains(reference)) {
+                new Problems(position, problems).add("reference", "is already the reference of a case: " + reference);
+            }
+        });
     }
 
     // ---- writing -----------------------------------------------------------------------------------------------
@@ -432,7 +439,6 @@ public class HistoricCases {
     private void write(Council council, String actor, List<HistoricCase> chunk, Counts counts) {
         long authorityId = council.authorityId;
         List<String> references = references(chunk);
-        long idsAbove = db.sql("select coalesce(max(id), 0) from feedback_case").query(Long.class).single();
         List<Object[]> caseRows = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             HistoricCase c = chunk.get(i);
@@ -444,18 +450,7 @@ public class HistoricCases {
                     trim(c.customer().name()), trim(c.customer().email()), trim(c.customer().phone()),
                     trim(c.customer().address()), c.assignedTo(), c.closedOn()});
         }
-        batch("""
-                insert into feedback_case (authority_id, reference, feedback_type, channel, status, received_on,
-                    directorate_id, service_id, procedure_code, current_stage, description, customer_name,
-                    customer_email, customer_phone, customer_address, assigned_to, closed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows,
-                Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BIGINT,
-                Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE);
-        Map<String, Long> ids = newIds(authorityId, idsAbove, references);
-        if (ids.size() != chunk.size()) {
-            throw new IllegalStateException("Wrote " + chunk.size() + " cases but found " + ids.size());
-        }
+        long[] ids = storage().cases(authorityId, references, caseRows);
 
         List<Object[]> stageRows = new ArrayList<>();
         List<Object[]> reasonRows = new ArrayList<>();
@@ -463,10 +458,11 @@ public class HistoricCases {
         List<Object[]> remedyRows = new ArrayList<>();
         List<Object[]> paymentRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>(chunk.size());
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // to the microsecond, as the database keeps it, so both ways of writing store the same instant
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         for (int i = 0; i < chunk.size(); i++) {
             HistoricCase c = chunk.get(i);
-            long caseId = ids.get(references.get(i));
+            long caseId = ids[i];
             for (HistoricStage s : c.stages()) {
                 stageRows.add(new Object[] {authorityId, caseId, s.number(),
                         s.receivedOn() == null ? c.receivedOn() : s.receivedOn(), s.acknowledgementDue(),
@@ -494,37 +490,24 @@ public class HistoricCases {
                 paymentRows.add(new Object[] {authorityId, caseId, pay.kind().key(), pay.amount(), pay.paidOn(),
                         pay.directorateId() == null ? caseDirectorate : pay.directorateId(), pay.source().key()});
             }
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("status", c.status().key());
-            details.put("stage", c.stages().size());
-            details.put("receivedOn", c.receivedOn().toString());
             eventRows.add(new Object[] {authorityId, caseId, now, actor, CaseAction.LOGGED.name().toLowerCase(Locale.ROOT),
-                    c.status().key(), c.stages().size(), EVENT_SUMMARY, json.writeValueAsString(details)});
+                    c.status().key(), c.stages().size(), EVENT_SUMMARY, eventDetails(c)});
         }
-        batch("""
-                insert into case_stage (authority_id, case_id, stage_number, received_on, acknowledgement_due,
-                    acknowledged_on, response_due, original_response_due, suspended_working_days, responded_on,
-                    outcome, delay_reason, handler_id, escalation_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", stageRows,
+        Storage storage = storage();
+        storage.insert("case_stage", STAGE_COLUMNS, stageRows,
                 Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.DATE,
                 Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR);
-        batch("insert into case_reason (case_id, authority_id, reason_key) values (?, ?, ?)", reasonRows,
+        storage.insert("case_reason", "case_id, authority_id, reason_key", reasonRows,
                 Types.BIGINT, Types.BIGINT, Types.VARCHAR);
-        batch("insert into case_tag (case_id, tag_id, authority_id) values (?, ?, ?)", tagRows,
+        storage.insert("case_tag", "case_id, tag_id, authority_id", tagRows,
                 Types.BIGINT, Types.BIGINT, Types.BIGINT);
-        batch("""
-                insert into remedy_action (authority_id, case_id, stage_number, action_kind, follow_up, due_on,
-                    completed_on)
-                values (?, ?, ?, ?, ?, ?, ?)""", remedyRows,
+        storage.insert("remedy_action",
+                "authority_id, case_id, stage_number, action_kind, follow_up, due_on, completed_on", remedyRows,
                 Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BOOLEAN, Types.DATE, Types.DATE);
-        batch("""
-                insert into payment (authority_id, case_id, payment_kind, amount, paid_on, directorate_id, source)
-                values (?, ?, ?, ?, ?, ?, ?)""", paymentRows,
+        storage.insert("payment", "authority_id, case_id, payment_kind, amount, paid_on, directorate_id, source",
+                paymentRows,
                 Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.NUMERIC, Types.DATE, Types.BIGINT, Types.VARCHAR);
-        batch("""
-                insert into case_event (authority_id, case_id, occurred_at, actor, action, to_status, stage_number,
-                    summary, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventRows,
+        storage.insert("case_event", EVENT_COLUMNS, eventRows,
                 Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR);
         counts.cases += chunk.size();
@@ -534,6 +517,15 @@ public class HistoricCases {
         counts.remedies += remedyRows.size();
         counts.payments += paymentRows.size();
         counts.events += eventRows.size();
+    }
+
+    /** The event's details: {"status":...,"stage":...,"receivedOn":...}, as the JSON mapper writes that map. */
+    private String eventDetails(HistoricCase c) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", c.status().key());
+        details.put("stage", c.stages().size());
+        details.put("receivedOn", c.receivedOn().toString());
+        return json.writeValueAsString(details);
     }
 
     /** The references of the chunk, in order: those given, and new ones from the case reference sequence. */
@@ -560,35 +552,81 @@ public class HistoricCases {
         return "FB" + String.format("%07d", number);
     }
 
-    /**
-     * The ids the chunk's cases were given. Identity values only grow, so they are above the highest id before the
-     * insert: a primary-key range read, far quicker than looking up a thousand references (rows another session
-     * added meanwhile are left out by reference).
-     */
-    private Map<String, Long> newIds(long authorityId, long idsAbove, List<String> references) {
-        Set<String> wanted = new HashSet<>(references);
-        Map<String, Long> ids = new HashMap<>();
-        db.sql("select id, reference from feedback_case where id > ? and authority_id = ?")
-                .params(idsAbove, authorityId)
-                .query(rs -> {
-                    if (wanted.contains(rs.getString("reference"))) {
-                        ids.put(rs.getString("reference"), rs.getLong("id"));
-                    }
-                });
-        return ids;
+    static final String CASE_COLUMNS = """
+            authority_id, reference, feedback_type, channel, status, received_on, directorate_id, service_id, \
+            procedure_code, current_stage, description, customer_name, customer_email, customer_phone, \
+            customer_address, assigned_to, closed_on""";
+    static final int[] CASE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.DATE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE};
+    static final String STAGE_COLUMNS = """
+            authority_id, case_id, stage_number, received_on, acknowledgement_due, acknowledged_on, response_due, \
+            original_response_due, suspended_working_days, responded_on, outcome, delay_reason, handler_id, \
+            escalation_reason""";
+    static final String EVENT_COLUMNS =
+            "authority_id, case_id, occurred_at, actor, action, to_status, stage_number, summary, details";
+
+    /** How a chunk's rows reach the tables, and how references are looked up, on this database. */
+    private interface Storage {
+        /** Writes the cases (rows in {@link #CASE_COLUMNS} order) and returns their ids, in the same order. */
+        long[] cases(long authorityId, List<String> references, List<Object[]> rows);
+
+        void insert(String table, String columns, List<Object[]> rows, int... types);
+
+        /** Puts the id of each of the council's cases with one of these references in {@code found}. */
+        void lookUp(long authorityId, List<String> references, Map<String, Long> found);
     }
 
-    private Map<String, Long> referencesIn(long authorityId, java.util.Collection<String> references) {
-        Map<String, Long> found = new HashMap<>();
-        List<String> all = List.copyOf(references);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
-            List<Object> params = new ArrayList<>(part);
+    private volatile Storage storage;
+
+    /** COPY on PostgreSQL; batched inserts, which any database takes, elsewhere. */
+    private Storage storage() {
+        if (storage == null) {
+            String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            storage = "PostgreSQL".equals(database) ? new CopiedRows() : new BatchedInserts();
+        }
+        return storage;
+    }
+
+    /** For tests: writes with batched inserts whatever the database, to compare with what COPY writes. */
+    void useBatchedInserts() {
+        storage = new BatchedInserts();
+    }
+
+    /** For tests: back to the way {@link #storage()} chooses. */
+    void useTheDatabasesOwnWay() {
+        storage = null;
+    }
+
+    /** Batched inserts: the same SQL on H2 and PostgreSQL. */
+    private final class BatchedInserts implements Storage {
+        @Override
+        public long[] cases(long authorityId, List<String> references, List<Object[]> rows) {
+            long idsAbove = db.sql("select coalesce(max(id), 0) from feedback_case").query(Long.class).single();
+            insert("feedback_case", CASE_COLUMNS, rows, CASE_TYPES);
+            Map<String, Long> ids = newIds(authorityId, idsAbove, references);
+            if (ids.size() != rows.size()) {
+                throw new IllegalStateException("Wrote " + rows.size() + " cases but found " + ids.size());
+            }
+            return references.stream().mapToLong(ids::get).toArray();
+        }
+
+        @Override
+        public void insert(String table, String columns, List<Object[]> rows, int... types) {
+            if (!rows.isEmpty()) {
+                String values = String.join(", ", java.util.Collections.nCopies(types.length, "?"));
+                jdbc.batchUpdate("insert into " + table + " (" + columns + ") values (" + values + ")", rows, types);
+            }
+        }
+
+        @Override
+        public void lookUp(long authorityId, List<String> references, Map<String, Long> found) {
+            List<Object> params = new ArrayList<>(references);
             params.add(authorityId);
             // A join to a VALUES list, not "reference in (...)": H2 scans the council's cases for a long IN list,
-            // but looks each value up in the (authority_id, reference) index when joined; PostgreSQL does both well.
+            // but looks each value up in the (authority_id, reference) index when joined.
             db.sql("select c.id, c.reference from (values "
-                            + part.stream().map(r -> "(cast(? as varchar(40)))").collect(Collectors.joining(","))
+                            + references.stream().map(r -> "(cast(? as varchar(40)))").collect(Collectors.joining(","))
                             + ") as given(reference) join feedback_case c on c.reference = given.reference"
                             + " and c.authority_id = ?")
                     .params(params)
@@ -596,13 +634,85 @@ public class HistoricCases {
                         found.put(rs.getString("reference"), rs.getLong("id"));
                     });
         }
-        return found;
+
+        /**
+         * The ids the chunk's cases were given. Identity values only grow, so they are above the highest id before
+         * the insert: a primary-key range read, far quicker than looking up a thousand references (rows another
+         * session added meanwhile are left out by reference).
+         */
+        private Map<String, Long> newIds(long authorityId, long idsAbove, List<String> references) {
+            Set<String> wanted = new HashSet<>(references);
+            Map<String, Long> ids = new HashMap<>();
+            db.sql("select id, reference from feedback_case where id > ? and authority_id = ?")
+                    .params(idsAbove, authorityId)
+                    .query(rs -> {
+                        if (wanted.contains(rs.getString("reference"))) {
+                            ids.put(rs.getString("reference"), rs.getLong("id"));
+                        }
+                    });
+            return ids;
+        }
     }
 
-    private void batch(String sql, List<Object[]> rows, int... types) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows, types);
+    /**
+     * PostgreSQL's COPY: each table's rows in one stream, with no statement per row. The cases' ids are drawn from
+     * their identity sequence first, as the column default would draw them, so the other tables' rows can name
+     * them without reading the cases back.
+     */
+    private final class CopiedRows implements Storage {
+        @Override
+        public long[] cases(long authorityId, List<String> references, List<Object[]> rows) {
+            long[] ids = db.sql("select nextval(pg_get_serial_sequence('feedback_case', 'id')) from generate_series(1, ?)")
+                    .param(rows.size()).query(Long.class).list().stream().mapToLong(Long::longValue).sorted().toArray();
+            List<Object[]> withIds = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = new Object[rows.get(i).length + 1];
+                row[0] = ids[i];
+                System.arraycopy(rows.get(i), 0, row, 1, rows.get(i).length);
+                withIds.add(row);
+            }
+            insert("feedback_case", "id, " + CASE_COLUMNS, withIds);
+            return ids;
         }
+
+        @Override
+        public void insert(String table, String columns, List<Object[]> rows, int... types) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                CopyRows.copy(connection, table, columns, rows);
+                return null;
+            });
+        }
+
+        @Override
+        public void lookUp(long authorityId, List<String> references, Map<String, Long> found) {
+            // One index probe per reference, whatever the statistics say: joined plainly, a council whose cases
+            // were never analysed (a first import) gets a hash join that reads all of them for every thousand.
+            db.sql("""
+                    select c.id, c.reference from unnest(cast(? as varchar[])) as given(reference)
+                    cross join lateral (select id, reference from feedback_case
+                        where authority_id = ? and reference = given.reference limit 1) c""")
+                    .params(references.toArray(String[]::new), authorityId)
+                    .query(rs -> {
+                        found.put(rs.getString("reference"), rs.getLong("id"));
+                    });
+        }
+    }
+
+    /**
+     * Which of these references the council's cases already have (references as stored: upper case, trimmed). For a
+     * check before a load; the load itself checks again.
+     */
+    public Set<String> referencesInUse(long authorityId, java.util.Collection<String> references) {
+        return referencesIn(authorityId, references).keySet();
+    }
+
+    private Map<String, Long> referencesIn(long authorityId, java.util.Collection<String> references) {
+        Map<String, Long> found = new HashMap<>();
+        List<String> all = List.copyOf(references);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            storage().lookUp(authorityId, all.subList(from, Math.min(all.size(), from + CHUNK)), found);
+        }
+        return found;
     }
 
     private static String normal(String reference) {

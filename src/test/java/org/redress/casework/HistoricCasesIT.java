@@ -2,16 +2,20 @@ package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.AopTestUtils;
 
 /**
  * The bulk loader on a real database. Only the list of the council's procedures is stubbed: the loader checks
@@ -54,6 +59,7 @@ class HistoricCasesIT {
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
+    @Autowired DataSource dataSource;
     @MockitoBean Procedures procedures;
 
     long authorityId;
@@ -267,6 +273,68 @@ class HistoricCasesIT {
         assertThat(rows("feedback_case")).isEqualTo(1);
     }
 
+    @Test
+    void writesTheSameRowsWithCopyOnPostgresqlAsWithBatchedInserts() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assumeTrue("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()),
+                    "COPY is PostgreSQL's; elsewhere both are batched inserts");
+        }
+        List<HistoricCase> copied = new ArrayList<>();
+        List<HistoricCase> inserted = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) { // over two chunks, so ids and tags carry from one chunk to the next
+            copied.add(sample(i));
+            inserted.add(withReference(sample(i), "NEW-" + i));
+        }
+        copied.add(withDescription(sample(1_000_001), AWKWARD_TEXT));
+        inserted.add(withReference(withDescription(sample(1_000_001), AWKWARD_TEXT), "NEW-1000001"));
+
+        loader.load(authorityId, "Data migration", copied);
+        HistoricCases target = AopTestUtils.getTargetObject(loader);
+        target.useBatchedInserts();
+        try {
+            loader.load(authorityId, "Data migration", inserted);
+        } finally {
+            target.useTheDatabasesOwnWay();
+        }
+
+        for (String table : List.of("feedback_case", "case_stage", "case_reason", "case_tag", "remedy_action",
+                "payment", "case_event")) {
+            List<String> byCopy = rowsOfCases(table, "OLD-");
+            assertThat(byCopy).as(table).isNotEmpty().isEqualTo(rowsOfCases(table, "NEW-"));
+        }
+    }
+
+    @Test
+    void keepsTabsLineBreaksBackslashesAndAccentsAsGiven() {
+        loader.load(authorityId, "Data migration", List.of(withDescription(sample(1), AWKWARD_TEXT)));
+
+        assertThat(db.sql("select description from feedback_case where authority_id = ? and reference = 'OLD-1'")
+                .param(authorityId).query(String.class).single()).isEqualTo(AWKWARD_TEXT);
+    }
+
+    /** Every character COPY's text format treats specially, and some that are not ASCII. */
+    private static final String AWKWARD_TEXT = "Line one\nline two\twith a tab, a \\ backslash, \\N, \\. and a \r"
+            + " return; Siân's café £5 \u2014 \"quoted\", comma,";
+
+    /**
+     * The rows of the table belonging to the council's cases whose reference starts with the prefix, each as text
+     * without its ids, times it was written and the prefix, sorted.
+     */
+    private List<String> rowsOfCases(String table, String prefix) {
+        String sql = table.equals("feedback_case")
+                ? "select t.* from feedback_case t where t.authority_id = ? and t.reference like ?"
+                : "select t.*, c.reference from " + table + " t join feedback_case c on c.id = t.case_id"
+                        + " where c.authority_id = ? and c.reference like ?";
+        return db.sql(sql).params(authorityId, prefix + "%").query().listOfRows().stream()
+                .map(row -> {
+                    Map<String, Object> kept = new java.util.TreeMap<>(row);
+                    List.of("id", "case_id", "created_at", "updated_at", "occurred_at").forEach(kept::remove);
+                    kept.put("reference", ((String) kept.get("reference")).substring(prefix.length()));
+                    return kept.toString();
+                })
+                .sorted().toList();
+    }
+
     // ---- test data -----------------------------------------------------------------------------------------------
 
     private static LocalDate received(int i) {
@@ -320,6 +388,12 @@ class HistoricCasesIT {
         return new HistoricCase(c.reference(), c.type(), c.channel(), c.status(), c.receivedOn(), c.directorateId(),
                 c.serviceId(), c.procedureCode(), c.description(), c.customer(), c.reasons(), c.tags(), c.assignedTo(),
                 c.closedOn(), stages, c.remedies(), c.payments());
+    }
+
+    private static HistoricCase withDescription(HistoricCase c, String description) {
+        return new HistoricCase(c.reference(), c.type(), c.channel(), c.status(), c.receivedOn(), c.directorateId(),
+                c.serviceId(), c.procedureCode(), description, c.customer(), c.reasons(), c.tags(), c.assignedTo(),
+                c.closedOn(), c.stages(), c.remedies(), c.payments());
     }
 
     private static HistoricCase withReference(HistoricCase c, String reference) {
