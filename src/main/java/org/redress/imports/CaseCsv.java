@@ -200,7 +200,8 @@ final class CaseCsv {
         }
         int stage = 0;
         String stageText = v.text("stage");
-        if (stageText == null || !stageText.matches("[1-9]") || Integer.parseInt(stageText) > MAX_STAGE) {
+        if (stageText == null || stageText.length() != 1 || stageText.charAt(0) < '1'
+                || stageText.charAt(0) - '0' > MAX_STAGE) {
             v.problem("stage", (stageText == null ? "is empty" : "'" + stageText + "' is not a stage")
                     + "; give 1, or 2 or 3 for a later stage of a complaint");
         } else {

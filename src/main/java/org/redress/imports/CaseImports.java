@@ -69,9 +69,14 @@ public class CaseImports {
     public record Checked(long lines, long cases, long stages, List<String> newServices) {
     }
 
-    /** What an import wrote. */
+    /**
+     * What an import wrote.
+     *
+     * @param took the whole import, checking and writing
+     * @param checking the first pass, before anything is written
+     */
     public record Summary(long lines, int cases, int stages, int reasons, int tags, int events, int servicesCreated,
-            Duration took) {
+            Duration took, Duration checking) {
     }
 
     private final HistoricCases historicCases;
@@ -113,9 +118,10 @@ public class CaseImports {
         long started = System.nanoTime();
         Run run = new Run(authorityId, file, createServices, progress);
         Checked checked = run.check();
+        Duration checking = Duration.ofNanos(System.nanoTime() - started);
         Summary summary = transaction.execute(status -> run.write(checked, actor));
         return new Summary(summary.lines(), summary.cases(), summary.stages(), summary.reasons(), summary.tags(),
-                summary.events(), summary.servicesCreated(), Duration.ofNanos(System.nanoTime() - started));
+                summary.events(), summary.servicesCreated(), Duration.ofNanos(System.nanoTime() - started), checking);
     }
 
     /** One import of one file: the council's terms, read once, and what the first pass learnt. */
@@ -170,10 +176,23 @@ public class CaseImports {
         @Override
         public Long serviceId(String directorate, String service) {
             if (directorate == null) {
-                List<Long> named = servicesByName.getOrDefault(CaseCsv.key(service), List.of());
+                List<Long> named = servicesByName.getOrDefault(key(service), List.of());
                 return named.size() == 1 ? named.get(0) : null;
             }
-            return services.get(CaseCsv.key(directorate) + "|" + CaseCsv.key(service));
+            return services.get(serviceKey(directorate, service));
+        }
+
+        /** Keys of the names in the file, worked out once each: a file names a few dozen services a million times. */
+        final Map<String, String> keys = new HashMap<>();
+        final Map<String, Map<String, String>> serviceKeys = new HashMap<>();
+
+        String key(String name) {
+            return keys.computeIfAbsent(name == null ? "" : name, CaseCsv::key);
+        }
+
+        String serviceKey(String directorate, String service) {
+            return serviceKeys.computeIfAbsent(directorate == null ? "" : directorate, d -> new HashMap<>())
+                    .computeIfAbsent(service, s -> key(directorate) + "|" + key(s));
         }
 
         @Override
@@ -219,7 +238,7 @@ public class CaseImports {
                     CaseRow row = line.row();
                     stages++;
                     if (row.serviceId() == null) {
-                        newServices.putIfAbsent(CaseCsv.key(row.directorate()) + "|" + CaseCsv.key(row.service()),
+                        newServices.putIfAbsent(serviceKey(row.directorate(), row.service()),
                                 new String[] {row.directorate(), row.service()});
                     }
                     if (row.stage() == 1) {
@@ -266,16 +285,13 @@ public class CaseImports {
             if (unchecked.isEmpty()) {
                 return;
             }
-            List<Object> params = new ArrayList<>(unchecked.keySet());
-            params.add(authorityId);
-            // joined to a VALUES list so H2 looks each one up in the unique index rather than scanning
-            db.sql("select c.reference from (values "
-                            + String.join(",", java.util.Collections.nCopies(unchecked.size(), "(cast(? as varchar(40)))"))
-                            + ") as given(reference) join feedback_case c on c.reference = given.reference"
-                            + " and c.authority_id = ?")
-                    .params(params).query(String.class).list()
-                    .forEach(used -> problem(new ImportProblem(unchecked.get(used), "reference",
-                            used + " is already the reference of one of the council's cases")));
+            Set<String> used = historicCases.referencesInUse(authorityId, unchecked.keySet());
+            unchecked.forEach((reference, line) -> { // in the file's order
+                if (used.contains(reference)) {
+                    problem(new ImportProblem(line, "reference",
+                            reference + " is already the reference of one of the council's cases"));
+                }
+            });
             unchecked.clear();
         }
 
@@ -361,7 +377,7 @@ public class CaseImports {
             try {
                 HistoricCases.LoadResult result = historicCases.load(authorityId, actor, cases);
                 return new Summary(checked.lines(), result.cases(), result.stages(), result.reasons(), result.tags(),
-                        result.events(), created, result.took());
+                        result.events(), created, result.took(), Duration.ZERO);
             } catch (InvalidInput e) {
                 // the first pass should have found these; named by record, they are put back on their lines
                 List<ImportProblem> named = new ArrayList<>();

@@ -168,7 +168,9 @@ class CaseImportsIT {
 
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Importing", "Imported 500 cases");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Importing", "Imported 500 cases")
+                .containsPattern("in [0-9.]+ s \\(checked in [0-9.]+ s, written in [0-9.]+ s\\): [0-9,]+ lines a second")
+                .containsPattern("The application started in [0-9.]+ s, before the import");
         assertThat(count("feedback_case")).isEqualTo(500);
     }
 
