@@ -7,14 +7,18 @@ printf '\n== results (%s cases)\n\n' "$7"
 printf '| machine | %s; %s; %s; %s; PostgreSQL %s; load average before the run %s |\n|---|---|\n\n' \
   "$2" "$3" "$4" "$5" "$6" "$8"
 awk '
-function v(label, field,   f) { f = R[label]; if (f == "") return ""; if (match(f, field "=[^ ]*")) return substr(f, RSTART + length(field) + 1, RLENGTH - length(field) - 1); return "" }
+# the value of field=... in a RESULT line; a whole word, so "s" does not match the end of "rows=..."
+function v(label, field,   f) { f = " " R[label]; if (f == " ") return ""; if (match(f, " " field "=[^ ]*")) return substr(f, RSTART + length(field) + 2, RLENGTH - length(field) - 2); return "" }
 function ratio(a, b) { return (a == "" || b == "" || b + 0 == 0) ? "-" : sprintf("%.2f", a / b) }
 /^RESULT / { label = $2; $1 = ""; $2 = ""; R[label] = $0; order[n++] = label }
 END {
   print "| workload | Redress | baseline | ratio |"
   print "|---|---|---|---|"
   if ("import-skipped" in R) print "| (a) import | skipped: this build has no import command | | |"
-  else if ("import-redress" in R) printf "| (a) import, rows/s | %s | %s (COPY) | %s of COPY |\n", v("import-redress", "rows_per_s"), v("import-copy", "rows_per_s"), ratio(v("import-redress", "rows_per_s"), v("import-copy", "rows_per_s"))
+  else if ("import-redress" in R) {
+    printf "| (a) import phase (the command'"'"'s own figure), rows/s | %s (%s s: checked %s s, written %s s) | %s (COPY, %s s) | %s of COPY |\n", v("import-redress", "rows_per_s"), v("import-redress", "s"), v("import-redress", "checked_s"), v("import-redress", "written_s"), v("import-copy", "rows_per_s"), v("import-copy", "s"), ratio(v("import-redress", "rows_per_s"), v("import-copy", "rows_per_s"))
+    if ("import-command" in R) printf "| (a) import, whole command with JVM and application start, rows/s | %s (%s s) | %s (COPY) | %s of COPY |\n", v("import-command", "rows_per_s"), v("import-command", "s"), v("import-copy", "rows_per_s"), ratio(v("import-command", "rows_per_s"), v("import-copy", "rows_per_s"))
+  }
   split("1 8 32", cs, " ")
   for (i = 1; i <= 3; i++) {
     c = cs[i]; a = "create-api-c" c; j = "create-jdbc-c" c
