@@ -161,7 +161,7 @@ public class AnnualFeedbackReport {
             this.directorates = structure.directorates(authorityId);
             this.services = structure.services(authorityId);
             this.reasons = taxonomy.reasons(authorityId);
-            // three passes over the records fill most tables (ADR 0007)
+            // three passes over the records fill most tables (ADR 0008)
             this.receivedCounts = queries.received(authorityId, threeYears, tag);
             this.received = receivedCounts.byDirectorateAndType();
             this.complaintsByService = receivedCounts.complaintsByService();

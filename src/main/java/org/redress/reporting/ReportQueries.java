@@ -139,7 +139,7 @@ class ReportQueries {
         return out;
     }
 
-    // ---- one pass per family of tables (ADR 0007) ------------------------------------------------------------------
+    // ---- one pass per family of tables (ADR 0008) ------------------------------------------------------------------
 
     /**
      * Counts from one pass, per report table: a pass first counts its rows once at the finest grain any of its tables
