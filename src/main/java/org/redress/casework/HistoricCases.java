@@ -442,16 +442,16 @@ public class HistoricCases {
                     c.status().key(), c.receivedOn(), directorateId, c.serviceId(), c.procedureCode().strip(),
                     c.stages().size(), blank(c.description()) ? NO_DESCRIPTION : c.description().strip(),
                     trim(c.customer().name()), trim(c.customer().email()), trim(c.customer().phone()),
-                    trim(c.customer().address()), c.assignedTo(), c.closedOn()});
+                    trim(c.customer().address()), c.assignedTo(), c.closedOn(), openResponseDue(c)});
         }
         batch("""
                 insert into feedback_case (authority_id, reference, feedback_type, channel, status, received_on,
                     directorate_id, service_id, procedure_code, current_stage, description, customer_name,
-                    customer_email, customer_phone, customer_address, assigned_to, closed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows,
+                    customer_email, customer_phone, customer_address, assigned_to, closed_on, open_response_due)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows,
                 Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BIGINT,
                 Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE);
+                Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE, Types.DATE);
         Map<String, Long> ids = newIds(authorityId, idsAbove, references);
         if (ids.size() != chunk.size()) {
             throw new IllegalStateException("Wrote " + chunk.size() + " cases but found " + ids.size());
@@ -534,6 +534,14 @@ public class HistoricCases {
         counts.remedies += remedyRows.size();
         counts.payments += paymentRows.size();
         counts.events += eventRows.size();
+    }
+
+    /**
+     * {@code feedback_case.open_response_due} of a record, as {@link CaseRepository#openResponseDue} gives it for a
+     * live case: the last stage (the case's current one) is due then while the case is open, else null.
+     */
+    private static LocalDate openResponseDue(HistoricCase c) {
+        return c.status().isOpen() ? c.stages().get(c.stages().size() - 1).responseDue() : null;
     }
 
     /** The references of the chunk, in order: those given, and new ones from the case reference sequence. */
