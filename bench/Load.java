@@ -173,8 +173,9 @@ public class Load {
             long caseId;
             try (PreparedStatement p = c.prepareStatement("""
                     insert into feedback_case (authority_id, reference, feedback_type, channel, status, received_on,
-                        directorate_id, service_id, procedure_code, current_stage, description, customer_name, customer_email)
-                    values (?, ?, 'complaint', 'phone', 'received', ?, ?, ?, 'corporate', 1, ?, ?, ?)""",
+                        directorate_id, service_id, procedure_code, current_stage, description, customer_name, customer_email,
+                        open_response_due)
+                    values (?, ?, 'complaint', 'phone', 'received', ?, ?, ?, 'corporate', 1, ?, ?, ?, ?)""",
                     new String[] {"id"})) {
                 p.setLong(1, authorityId);
                 p.setString(2, "J" + k + "x" + Thread.currentThread().getId());
@@ -184,6 +185,7 @@ public class Load {
                 p.setString(6, "Load test case " + k + ": the bins in Mill Lane were not collected on Tuesday");
                 p.setString(7, "Load Customer " + k);
                 p.setString(8, "load" + k + "@example.com");
+                p.setObject(9, received.plusDays(28));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();

@@ -54,6 +54,10 @@ from case_stage s where s.authority_id = :a and s.stage_number = 1 and s.outcome
   and (s.case_id / 7) % 8 = 0;
 update feedback_case c set current_stage = 2 where authority_id = :a
   and exists (select 1 from case_stage s where s.case_id = c.id and s.stage_number = 2);
+-- As the application keeps it (V17): each open case's current stage response due date, null on the others.
+update feedback_case c set open_response_due = s.response_due from case_stage s
+where c.authority_id = :a and c.status in ('received', 'acknowledged', 'under_investigation')
+  and s.case_id = c.id and s.stage_number = c.current_stage;
 insert into case_reason (case_id, authority_id, reason_key)
 select id, authority_id, (array['communications_or_information', 'policy_and_procedure', 'staff_conduct',
     'issues_with_service/delay_in_doing_something', 'issues_with_service/failure_to_do_something',

@@ -97,8 +97,13 @@ class CaseApi {
     record PaymentView(String kind, BigDecimal amount, LocalDate paidOn, long directorateId, String source, String note) {
     }
 
-    /** {@code next} and {@code previous} go back as {@code after} and {@code before} for the pages either side. */
-    record PageView(List<CaseSummary> cases, long total, int page, int pages, String next, String previous) {
+    /**
+     * {@code next} and {@code previous} go back as {@code after} and {@code before} for the pages either side. When
+     * {@code totalIsLowerBound} the count stopped at {@code total} (lists are counted no further than 1,000) and there
+     * are more; {@code pages} is then a lower bound too, and {@code next} says whether there is another page.
+     */
+    record PageView(List<CaseSummary> cases, long total, boolean totalIsLowerBound, int page, int pages, String next,
+            String previous) {
     }
 
     static final String CREATE = "POST /api/v1/cases";
@@ -147,7 +152,8 @@ class CaseApi {
     }
 
     @GetMapping
-    @Operation(summary = "A work queue: view = mine, scope, due-soon, overdue or unassigned")
+    @Operation(summary = "A work queue: view = mine, scope, due-soon, overdue or unassigned; soonest due first",
+            description = "Cases are counted up to 1,000: past that, total is 1,000 and totalIsLowerBound is true.")
     PageView list(@AuthenticationPrincipal StaffUser user, @RequestParam(defaultValue = "scope") String view,
             @RequestParam(required = false) String type, @RequestParam(required = false) String status,
             @RequestParam(required = false) Long serviceId, @RequestParam(defaultValue = "1") int page,
@@ -158,7 +164,8 @@ class CaseApi {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Search by reference, customer name or words in the description")
+    @Operation(summary = "Search by reference, customer name or words in the description; newest first",
+            description = "Matches are counted up to 1,000: past that, total is 1,000 and totalIsLowerBound is true.")
     PageView search(@AuthenticationPrincipal StaffUser user, @RequestParam String q,
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before) {
@@ -296,7 +303,7 @@ class CaseApi {
     }
 
     private static PageView page(WorkQueue.Page p) {
-        return new PageView(p.rows(), p.total(), p.page(), p.pages(), p.hasNext() ? p.next().toString() : null,
+        return new PageView(p.rows(), p.total(), p.totalIsLowerBound(), p.page(), p.pages(), p.hasNext() ? p.next().toString() : null,
                 p.hasPrevious() ? p.previous().toString() : null);
     }
 

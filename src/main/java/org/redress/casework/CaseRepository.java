@@ -60,13 +60,13 @@ class CaseRepository {
                 insert into feedback_case (authority_id, reference, feedback_type, channel, status, received_on,
                     directorate_id, service_id, procedure_code, current_stage, description, desired_outcome,
                     customer_name, customer_email, customer_phone, customer_address, representative_name,
-                    representative_email, representative_relationship, assigned_to, closed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    representative_email, representative_relationship, assigned_to, closed_on, open_response_due)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.authorityId, c.reference, c.type.key(), c.channel.key(), c.status.key(), c.receivedOn,
                         c.directorateId, c.serviceId, c.procedureCode, c.currentStage, c.description, c.desiredOutcome,
                         c.customer.name(), c.customer.email(), c.customer.phone(), c.customer.address(),
                         c.representative.name(), c.representative.email(), c.representativeRelationship,
-                        c.assignedTo, c.closedOn));
+                        c.assignedTo, c.closedOn, openResponseDue(c)));
         for (Stage stage : c.stages) {
             insertStage(c, stage);
         }
@@ -78,13 +78,13 @@ class CaseRepository {
                 update feedback_case set status = ?, directorate_id = ?, service_id = ?, current_stage = ?,
                     description = ?, desired_outcome = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
                     customer_address = ?, representative_name = ?, representative_email = ?,
-                    representative_relationship = ?, assigned_to = ?, closed_on = ?, updated_at = current_timestamp,
-                    version = version + 1
+                    representative_relationship = ?, assigned_to = ?, closed_on = ?, open_response_due = ?,
+                    updated_at = current_timestamp, version = version + 1
                 where id = ? and version = ?""")
                 .params(c.status.key(), c.directorateId, c.serviceId, c.currentStage, c.description, c.desiredOutcome,
                         c.customer.name(), c.customer.email(), c.customer.phone(), c.customer.address(),
                         c.representative.name(), c.representative.email(), c.representativeRelationship,
-                        c.assignedTo, c.closedOn, c.id, c.version)
+                        c.assignedTo, c.closedOn, openResponseDue(c), c.id, c.version)
                 .update();
         if (rows == 0) {
             throw new EditConflict("Case " + c.reference);
@@ -108,6 +108,14 @@ class CaseRepository {
                         .update();
             }
         }
+    }
+
+    /**
+     * What {@code feedback_case.open_response_due} holds (V17): the current stage's response due date while the case
+     * is open, else null. Written with every save of the case, which also saves its stages, so the two never part.
+     */
+    static LocalDate openResponseDue(FeedbackCase c) {
+        return c.status.isOpen() ? c.current().responseDue : null;
     }
 
     private void insertStage(FeedbackCase c, Stage s) {

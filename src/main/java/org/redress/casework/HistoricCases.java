@@ -448,7 +448,7 @@ public class HistoricCases {
                     c.status().key(), c.receivedOn(), directorateId, c.serviceId(), c.procedureCode().strip(),
                     c.stages().size(), blank(c.description()) ? NO_DESCRIPTION : c.description().strip(),
                     trim(c.customer().name()), trim(c.customer().email()), trim(c.customer().phone()),
-                    trim(c.customer().address()), c.assignedTo(), c.closedOn()});
+                    trim(c.customer().address()), c.assignedTo(), c.closedOn(), openResponseDue(c)});
         }
         long[] ids = storage().cases(authorityId, references, caseRows);
 
@@ -528,6 +528,14 @@ public class HistoricCases {
         return json.writeValueAsString(details);
     }
 
+    /**
+     * {@code feedback_case.open_response_due} of a record, as {@link CaseRepository#openResponseDue} gives it for a
+     * live case: the last stage (the case's current one) is due then while the case is open, else null.
+     */
+    private static LocalDate openResponseDue(HistoricCase c) {
+        return c.status().isOpen() ? c.stages().get(c.stages().size() - 1).responseDue() : null;
+    }
+
     /** The references of the chunk, in order: those given, and new ones from the case reference sequence. */
     private List<String> references(List<HistoricCase> chunk) {
         int missing = (int) chunk.stream().filter(c -> c.reference() == null).count();
@@ -555,10 +563,10 @@ public class HistoricCases {
     static final String CASE_COLUMNS = """
             authority_id, reference, feedback_type, channel, status, received_on, directorate_id, service_id, \
             procedure_code, current_stage, description, customer_name, customer_email, customer_phone, \
-            customer_address, assigned_to, closed_on""";
+            customer_address, assigned_to, closed_on, open_response_due""";
     static final int[] CASE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.DATE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE};
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE, Types.DATE};
     static final String STAGE_COLUMNS = """
             authority_id, case_id, stage_number, received_on, acknowledgement_due, acknowledged_on, response_due, \
             original_response_due, suspended_working_days, responded_on, outcome, delay_reason, handler_id, \

@@ -87,6 +87,9 @@ public class ApiTokens implements BearerTokens {
         }
     }
 
+    /** How stale the "last used" time of a token may be. */
+    static final java.time.Duration LAST_USED_RESOLUTION = java.time.Duration.ofMinutes(1);
+
     @Override
     public Optional<Authentication> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
@@ -107,7 +110,11 @@ public class ApiTokens implements BearerTokens {
         if (!owner.isEnabled()) {
             return Optional.empty();
         }
-        db.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), found.get()[0]).update();
+        // "Last used" to the minute: a write (and a commit waiting on the disk) on every request would make a busy
+        // integration's requests queue on the token's row.
+        db.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                .params(Timestamp.from(now), found.get()[0], Timestamp.from(now.minus(LAST_USED_RESOLUTION)))
+                .update();
         return Optional.of(UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
     }
 

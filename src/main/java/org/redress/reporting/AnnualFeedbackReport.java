@@ -88,6 +88,7 @@ public class AnnualFeedbackReport {
     }
 
     /** The report with the configured options. */
+    @Transactional(readOnly = true)
     public AnnualReport build(long authorityId, FinancialYear year) {
         return build(authorityId, year, Options.DEFAULTS);
     }
@@ -96,7 +97,8 @@ public class AnnualFeedbackReport {
     public AnnualReport build(long authorityId, FinancialYear year, Options options) {
         String tag = options.tag() == null || options.tag().isBlank() ? properties.tag() : options.tag().strip();
         int threshold = options.remedyThreshold() == null ? properties.remedyThreshold() : options.remedyThreshold();
-        Context x = new Context(authorityId, year);
+        queries.roomToCount();
+        Context x = new Context(authorityId, year, tag);
 
         List<ReportTable> tables = new ArrayList<>();
         tables.add(table1(x));
@@ -111,7 +113,7 @@ public class AnnualFeedbackReport {
         tables.add(table9(x));
         tables.add(table10(x));
         tables.add(timeliness(x));
-        Counts delays = queries.delayReasonsByDirectorate(authorityId, x.twoYears);
+        Counts delays = x.stages.delays();
         tables.add(table11(x, delays));
         tables.add(table12(x, delays));
         tables.add(table13(x, delays));
@@ -146,8 +148,11 @@ public class AnnualFeedbackReport {
         final List<ComplaintReason> reasons;
         final Counts received;
         final Counts complaintsByService;
+        final ReportQueries.Received receivedCounts;
+        final ReportQueries.Stages stages;
+        final ReportQueries.Reasons reasonCounts;
 
-        Context(long authorityId, FinancialYear year) {
+        Context(long authorityId, FinancialYear year, String tag) {
             this.authorityId = authorityId;
             this.year = year;
             this.previous = year.previous();
@@ -156,8 +161,12 @@ public class AnnualFeedbackReport {
             this.directorates = structure.directorates(authorityId);
             this.services = structure.services(authorityId);
             this.reasons = taxonomy.reasons(authorityId);
-            this.received = queries.receivedByDirectorateAndType(authorityId, threeYears);
-            this.complaintsByService = queries.complaintsReceivedByService(authorityId, threeYears);
+            // three passes over the records fill most tables (ADR 0008)
+            this.receivedCounts = queries.received(authorityId, threeYears, tag);
+            this.received = receivedCounts.byDirectorateAndType();
+            this.complaintsByService = receivedCounts.complaintsByService();
+            this.stages = queries.stages(authorityId, year);
+            this.reasonCounts = queries.reasons(authorityId, year, ISSUES_WITH_SERVICE);
         }
 
         /** Feedback of a type received in the whole council, per year (this, previous, the one before). */
@@ -196,7 +205,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable taggedFeedback(Context x, String tag) {
-        Counts tagged = queries.taggedFeedback(x.authorityId, tag, x.twoYears);
+        Counts tagged = x.receivedCounts.taggedByType();
         List<ReportRow> rows = new ArrayList<>();
         long[] total = new long[2];
         for (FeedbackType type : FeedbackType.values()) {
@@ -218,7 +227,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable table3(Context x) {
-        Counts stage2 = queries.table3Stage2Received(x.authorityId, x.twoYears);
+        Counts stage2 = x.stages.stage2Received();
         List<long[]> perDirectorate = x.directorates.stream().map(d -> stage2.get(d.id())).toList();
         return new ReportTable("table-3", "Feedback received at stage 2 compared with the previous year",
                 andTotal(x.directorateNames()), comparison(x, withTotal(perDirectorate)),
@@ -226,7 +235,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable table4(Context x) {
-        Counts closed = queries.table4ClosedAtStage1(x.authorityId, x.twoYears);
+        Counts closed = x.stages.closedAtStage1();
         List<FeedbackType> types = List.of(FeedbackType.COMMENT, FeedbackType.COMPLAINT, FeedbackType.COMPLIMENT);
         List<ReportRow> rows = new ArrayList<>();
         long[][] totals = new long[2][types.size() + 1];
@@ -256,7 +265,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable outcomes(Context x, String id, int stage) {
-        Counts counts = queries.outcomesAtStage(x.authorityId, stage, x.twoYears);
+        Counts counts = x.stages.outcomesAt(stage);
         List<String> columns = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             columns.add(o.label());
@@ -290,7 +299,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable table8(Context x) {
-        Counts reasons = queries.table8Reasons(x.authorityId, x.twoYears);
+        Counts reasons = x.reasonCounts.received();
         List<ComplaintReason> top = x.topReasons();
         List<String> columns = new ArrayList<>(top.stream().map(ComplaintReason::name).toList());
         columns.add("Total");
@@ -311,7 +320,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable table9(Context x) {
-        Counts upheld = queries.table9UpheldReasons(x.authorityId, x.year);
+        Counts upheld = x.reasonCounts.upheld();
         List<ComplaintReason> top = x.topReasons();
         return byReasonAndDirectorate(x, "table-9",
                 "Reasons for upheld complaints by directorate, stages 1 and 2",
@@ -324,7 +333,7 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable table10(Context x) {
-        Counts upheld = queries.table10UpheldSubReasons(x.authorityId, x.year, ISSUES_WITH_SERVICE);
+        Counts upheld = x.reasonCounts.upheldSubReasons();
         List<ComplaintReason> subs = x.reasons.stream().filter(r -> ISSUES_WITH_SERVICE.equals(r.parentKey()))
                 .toList();
         return byReasonAndDirectorate(x, "table-10",
@@ -371,7 +380,8 @@ public class AnnualFeedbackReport {
     // ---- section 4: compliance with standards -------------------------------------------------------------------
 
     private ReportTable timeliness(Context x) {
-        Map<Integer, long[]> periods = queries.timeliness(x.authorityId, x.year);
+        Map<Integer, long[]> periods = new java.util.HashMap<>();
+        x.stages.timeliness().byKey().forEach((period, n) -> periods.put(((Long) period.get(0)).intValue(), n));
         int standard = properties.timelinessStandard();
         List<ReportRow> rows = new ArrayList<>();
         String[] quarters = {"April to June", "July to September", "October to December", "January to March"};
@@ -472,7 +482,7 @@ public class AnnualFeedbackReport {
     // ---- section 5 onwards ---------------------------------------------------------------------------------------
 
     private ReportTable table14(Context x) {
-        Counts channels = queries.table14Channels(x.authorityId, x.twoYears);
+        Counts channels = x.receivedCounts.byChannel();
         List<String> columns = new ArrayList<>();
         for (Channel c : Channel.values()) {
             columns.add(c.label());

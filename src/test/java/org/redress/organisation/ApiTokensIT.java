@@ -74,6 +74,27 @@ class ApiTokensIT {
     }
 
     @Test
+    void lastUsedIsKeptToTheMinuteWithoutAWriteOnEveryRequest() throws Exception {
+        String token = makeToken(council.feedbackTeam, "Busy integration");
+        String lastUsed = "select last_used_at from api_token where token_hash = ?";
+        assertThat(db.sql(lastUsed).param(ApiTokens.hash(token)).query(java.sql.Timestamp.class).optional()).isEmpty();
+        mvc.perform(get("/api/v1/services").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        java.sql.Timestamp first = db.sql(lastUsed).param(ApiTokens.hash(token)).query(java.sql.Timestamp.class).single();
+        assertThat(first).as("the first use is recorded").isNotNull();
+        // Marked as used at a known moment within the last minute: another request leaves it alone.
+        java.sql.Timestamp recent = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(20));
+        db.sql("update api_token set last_used_at = ? where token_hash = ?").params(recent, ApiTokens.hash(token)).update();
+        recent = db.sql(lastUsed).param(ApiTokens.hash(token)).query(java.sql.Timestamp.class).single();
+        mvc.perform(get("/api/v1/services").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(db.sql(lastUsed).param(ApiTokens.hash(token)).query(java.sql.Timestamp.class).single()).isEqualTo(recent);
+        // Last used more than a minute ago: the next request brings it up to date.
+        java.sql.Timestamp old = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600));
+        db.sql("update api_token set last_used_at = ? where token_hash = ?").params(old, ApiTokens.hash(token)).update();
+        mvc.perform(get("/api/v1/services").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(db.sql(lastUsed).param(ApiTokens.hash(token)).query(java.sql.Timestamp.class).single()).isAfter(recent);
+    }
+
+    @Test
     void aReportViewersTokenCannotChangeCases() throws Exception {
         String token = makeToken(council.viewer, "Read only");
         mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
