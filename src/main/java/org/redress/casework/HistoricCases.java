@@ -27,6 +27,7 @@ import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Directorate;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffMember;
+import org.redress.platform.DatabaseProduct;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.Rows;
@@ -74,9 +75,10 @@ public class HistoricCases {
     private final Procedures procedures;
     private final JsonMapper json;
     private final Clock clock;
+    private final DatabaseProduct database;
 
     HistoricCases(JdbcTemplate jdbc, JdbcClient db, Taxonomy taxonomy, CouncilStructure structure,
-            StaffAccounts staff, Procedures procedures, JsonMapper json, Clock clock) {
+            StaffAccounts staff, Procedures procedures, JsonMapper json, Clock clock, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.db = db;
         this.taxonomy = taxonomy;
@@ -85,6 +87,7 @@ public class HistoricCases {
         this.procedures = procedures;
         this.json = json;
         this.clock = clock;
+        this.database = database;
     }
 
     /**
@@ -590,8 +593,7 @@ public class HistoricCases {
     /** COPY on PostgreSQL; batched inserts, which any database takes, elsewhere. */
     private Storage storage() {
         if (storage == null) {
-            String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            storage = "PostgreSQL".equals(database) ? new CopiedRows() : new BatchedInserts();
+            storage = database.isPostgres() ? new CopiedRows() : new BatchedInserts();
         }
         return storage;
     }

@@ -1,5 +1,6 @@
 package org.redress.reporting;
 
+import org.redress.platform.DatabaseProduct;
 import org.redress.platform.FinancialYear;
 
 import java.math.BigDecimal;
@@ -30,19 +31,11 @@ class ReportQueries {
     static final String TABLE_14_TYPES = "'complaint', 'comment', 'compliment', 'informal_concern'";
 
     private final JdbcClient db;
-    private final boolean postgres;
+    private final DatabaseProduct database;
 
-    ReportQueries(JdbcClient db, javax.sql.DataSource dataSource) {
+    ReportQueries(JdbcClient db, DatabaseProduct database) {
         this.db = db;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
+        this.database = database;
     }
 
     /**
@@ -51,7 +44,7 @@ class ReportQueries {
      * than it saves at this size. Local to the transaction, so other work keeps the server's settings.
      */
     void roomToCount() {
-        if (postgres) {
+        if (database.isPostgres()) {
             db.sql("set local work_mem = '64MB'").update();
             db.sql("set local jit = off").update();
         }
