@@ -194,13 +194,15 @@ public class Load {
             }
             try (PreparedStatement p = c.prepareStatement("""
                     insert into case_stage (authority_id, case_id, stage_number, received_on, acknowledgement_due,
-                        response_due, original_response_due) values (?, ?, 1, ?, ?, ?, ?)""")) {
+                        response_due, original_response_due, case_feedback_type, case_directorate_id)
+                    values (?, ?, 1, ?, ?, ?, ?, 'complaint', ?)""")) {
                 p.setLong(1, authorityId);
                 p.setLong(2, caseId);
                 p.setObject(3, received);
                 p.setObject(4, received.plusDays(3));
                 p.setObject(5, received.plusDays(28));
                 p.setObject(6, received.plusDays(28));
+                p.setLong(7, directorateId);
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("""

@@ -36,7 +36,8 @@ from generate_series(1, :n) g
 join (select id, directorate_id, row_number() over (order by id) - 1 as k from service where authority_id = :a) s
   on s.k = g % 16;
 insert into case_stage (authority_id, case_id, stage_number, received_on, acknowledgement_due, acknowledged_on,
-    response_due, original_response_due, suspended_working_days, responded_on, outcome, delay_reason)
+    response_due, original_response_due, suspended_working_days, responded_on, outcome, delay_reason,
+    case_feedback_type, case_directorate_id, case_closed_on)
 select authority_id, id, 1, received_on, received_on + 3, received_on + 1, received_on + 28, received_on + 28,
     case when id % 17 = 0 then 5 else 0 end,
     case when feedback_type in ('comment', 'compliment') or status <> 'closed' then null
@@ -44,12 +45,14 @@ select authority_id, id, 1, received_on, received_on + 3, received_on + 1, recei
     case when feedback_type = 'complaint' and status = 'closed' then
         (array['not_upheld', 'not_upheld', 'upheld', 'partly_upheld', 'resolved_upon_receipt'])[1 + (id / 3) % 5] end,
     case when feedback_type <> 'complaint' or status <> 'closed' or (id * 31) % 40 <= 28 then null
-         else (array['complex_case', 'workload', 'sign_off_delay', 'staff_absent_or_unavailable'])[1 + (id / 7) % 4] end
+         else (array['complex_case', 'workload', 'sign_off_delay', 'staff_absent_or_unavailable'])[1 + (id / 7) % 4] end,
+    feedback_type, directorate_id, closed_on
 from feedback_case where authority_id = :a;
 insert into case_stage (authority_id, case_id, stage_number, received_on, response_due, original_response_due,
-    responded_on, outcome)
+    responded_on, outcome, case_feedback_type, case_directorate_id, case_closed_on)
 select authority_id, case_id, 2, responded_on + 5, responded_on + 33, responded_on + 33, responded_on + 20,
-    (array['not_upheld', 'upheld', 'partly_upheld'])[1 + case_id % 3]
+    (array['not_upheld', 'upheld', 'partly_upheld'])[1 + case_id % 3], case_feedback_type, case_directorate_id,
+    case_closed_on
 from case_stage s where s.authority_id = :a and s.stage_number = 1 and s.outcome in ('upheld', 'partly_upheld')
   and (s.case_id / 7) % 8 = 0;
 update feedback_case c set current_stage = 2 where authority_id = :a
@@ -58,10 +61,10 @@ update feedback_case c set current_stage = 2 where authority_id = :a
 update feedback_case c set open_response_due = s.response_due from case_stage s
 where c.authority_id = :a and c.status in ('received', 'acknowledged', 'under_investigation')
   and s.case_id = c.id and s.stage_number = c.current_stage;
-insert into case_reason (case_id, authority_id, reason_key)
+insert into case_reason (case_id, authority_id, reason_key, case_feedback_type, case_directorate_id, case_received_on)
 select id, authority_id, (array['communications_or_information', 'policy_and_procedure', 'staff_conduct',
     'issues_with_service/delay_in_doing_something', 'issues_with_service/failure_to_do_something',
-    'value_for_money'])[1 + (id / 5) % 6]
+    'value_for_money'])[1 + (id / 5) % 6], feedback_type, directorate_id, received_on
 from feedback_case where authority_id = :a and feedback_type = 'complaint';
 insert into tag (authority_id, tag_key, label) values (:a, 'covid', 'Covid');
 insert into case_tag (case_id, tag_id, authority_id)

@@ -19,11 +19,15 @@ class CaseRecords {
         this.db = db;
     }
 
-    void setReasons(long authorityId, long caseId, List<String> keys) {
-        db.sql("delete from case_reason where case_id = ?").param(caseId).update();
+    /** Each reason row carries the case's type, directorate and date received, for the report to count by (V19). */
+    void setReasons(FeedbackCase c, List<String> keys) {
+        db.sql("delete from case_reason where case_id = ?").param(c.id).update();
         for (String key : keys.stream().distinct().toList()) {
-            db.sql("insert into case_reason (case_id, authority_id, reason_key) values (?, ?, ?)")
-                    .params(caseId, authorityId, key).update();
+            db.sql("""
+                    insert into case_reason (case_id, authority_id, reason_key, case_feedback_type, case_directorate_id,
+                        case_received_on)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(c.id, c.authorityId, key, c.type.key(), c.directorateId, c.receivedOn).update();
         }
     }
 

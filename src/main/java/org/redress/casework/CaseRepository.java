@@ -98,13 +98,13 @@ class CaseRepository {
                         update case_stage set acknowledgement_due = ?, acknowledged_on = ?, response_due = ?,
                             original_response_due = ?, suspended_working_days = ?, extension_reason = ?,
                             agreed_response_on = ?, responded_on = ?, outcome = ?, response_summary = ?,
-                            delay_reason = ?, handler_id = ?
+                            delay_reason = ?, handler_id = ?, case_directorate_id = ?, case_closed_on = ?
                         where id = ?""")
                         .params(stage.acknowledgementDue, stage.acknowledgedOn, stage.responseDue,
                                 stage.originalResponseDue, stage.suspendedWorkingDays, stage.extensionReason,
                                 stage.agreedResponseOn, stage.respondedOn,
                                 stage.outcome == null ? null : stage.outcome.key(), stage.responseSummary,
-                                stage.delayReason, stage.handlerId, stage.id)
+                                stage.delayReason, stage.handlerId, c.directorateId, c.closedOn, stage.id)
                         .update();
             }
         }
@@ -123,12 +123,13 @@ class CaseRepository {
                 insert into case_stage (authority_id, case_id, stage_number, received_on, acknowledgement_due,
                     acknowledged_on, response_due, original_response_due, suspended_working_days, extension_reason,
                     agreed_response_on, responded_on, outcome, response_summary, delay_reason, handler_id,
-                    escalation_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    escalation_reason, case_feedback_type, case_directorate_id, case_closed_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.authorityId, c.id, s.number, s.receivedOn, s.acknowledgementDue, s.acknowledgedOn,
                         s.responseDue, s.originalResponseDue, s.suspendedWorkingDays, s.extensionReason,
                         s.agreedResponseOn, s.respondedOn, s.outcome == null ? null : s.outcome.key(),
-                        s.responseSummary, s.delayReason, s.handlerId, s.escalationReason));
+                        s.responseSummary, s.delayReason, s.handlerId, s.escalationReason, c.type.key(),
+                        c.directorateId, c.closedOn));
     }
 
     private FeedbackCase withStages(FeedbackCase c) {

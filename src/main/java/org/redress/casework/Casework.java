@@ -157,7 +157,7 @@ public class Casework {
                 request.description().strip(), trim(request.desiredOutcome()), clean(request.customer()),
                 clean(request.representative()), trim(request.representativeRelationship()), stageClock);
         cases.insert(c);
-        records.setReasons(authorityId, c.id, reasons);
+        records.setReasons(c, reasons);
         records.setTags(authorityId, c.id, request.tags());
         if (assignee != null) {
             c.assign(assignee.id(), assignee.displayName(), null, null);
@@ -370,7 +370,7 @@ public class Casework {
                 throw new InvalidInput(problems);
             }
             List<String> tagsBefore = records.tags(c.id);
-            records.setReasons(c.authorityId, c.id, keys);
+            records.setReasons(c, keys);
             records.setTags(c.authorityId, c.id, tagList);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("reasons", Map.of("before", before, "after", keys));

@@ -28,6 +28,7 @@ public final class FeedbackCase {
     final Channel channel;
     CaseStatus status;
     final LocalDate receivedOn;
+    // copied onto each stage and reason row for counting (V19): a change must be written to case_reason too
     long directorateId;
     long serviceId;
     final String procedureCode;

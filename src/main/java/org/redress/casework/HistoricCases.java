@@ -466,16 +466,18 @@ public class HistoricCases {
         for (int i = 0; i < chunk.size(); i++) {
             HistoricCase c = chunk.get(i);
             long caseId = ids[i];
+            long caseDirectorate = (Long) caseRows.get(i)[6];
             for (HistoricStage s : c.stages()) {
                 stageRows.add(new Object[] {authorityId, caseId, s.number(),
                         s.receivedOn() == null ? c.receivedOn() : s.receivedOn(), s.acknowledgementDue(),
                         s.acknowledgedOn(), s.responseDue(),
                         s.originalResponseDue() == null ? s.responseDue() : s.originalResponseDue(),
                         s.suspendedWorkingDays(), s.respondedOn(), s.outcome() == null ? null : s.outcome().key(),
-                        trim(s.delayReason()), s.handlerId(), trim(s.escalationReason())});
+                        trim(s.delayReason()), s.handlerId(), trim(s.escalationReason()), c.type().key(),
+                        caseDirectorate, c.closedOn()});
             }
             for (String key : new LinkedHashSet<>(c.reasons().stream().map(String::strip).toList())) {
-                reasonRows.add(new Object[] {caseId, authorityId, key});
+                reasonRows.add(new Object[] {caseId, authorityId, key, c.type().key(), caseDirectorate, c.receivedOn()});
             }
             Set<Long> tagIds = new LinkedHashSet<>();
             for (String label : c.tags()) {
@@ -488,7 +490,6 @@ public class HistoricCases {
                 remedyRows.add(new Object[] {authorityId, caseId, r.stage(), r.kind().key(), r.followUp(),
                         r.dueOn(), r.completedOn()});
             }
-            long caseDirectorate = (Long) caseRows.get(i)[6];
             for (HistoricPayment pay : c.payments()) {
                 paymentRows.add(new Object[] {authorityId, caseId, pay.kind().key(), pay.amount(), pay.paidOn(),
                         pay.directorateId() == null ? caseDirectorate : pay.directorateId(), pay.source().key()});
@@ -499,9 +500,11 @@ public class HistoricCases {
         Storage storage = storage();
         storage.insert("case_stage", STAGE_COLUMNS, stageRows,
                 Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.DATE,
-                Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR);
-        storage.insert("case_reason", "case_id, authority_id, reason_key", reasonRows,
-                Types.BIGINT, Types.BIGINT, Types.VARCHAR);
+                Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+                Types.BIGINT, Types.DATE);
+        storage.insert("case_reason",
+                "case_id, authority_id, reason_key, case_feedback_type, case_directorate_id, case_received_on",
+                reasonRows, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE);
         storage.insert("case_tag", "case_id, tag_id, authority_id", tagRows,
                 Types.BIGINT, Types.BIGINT, Types.BIGINT);
         storage.insert("remedy_action",
@@ -573,7 +576,7 @@ public class HistoricCases {
     static final String STAGE_COLUMNS = """
             authority_id, case_id, stage_number, received_on, acknowledgement_due, acknowledged_on, response_due, \
             original_response_due, suspended_working_days, responded_on, outcome, delay_reason, handler_id, \
-            escalation_reason""";
+            escalation_reason, case_feedback_type, case_directorate_id, case_closed_on""";
     static final String EVENT_COLUMNS =
             "authority_id, case_id, occurred_at, actor, action, to_status, stage_number, summary, details";
 

@@ -41,12 +41,15 @@ class ReportQueries {
     /**
      * Gives the report's transaction room to count on PostgreSQL: the passes join and group a council's every stage,
      * which at the default 4 MB of working memory spills to disk in batches; and JIT compiling each pass costs more
-     * than it saves at this size. Local to the transaction, so other work keeps the server's settings.
+     * than it saves at this size. The driver prepares a statement run often (the same report asked for again) on the
+     * server, which may then plan it once for any dates; planned for the dates asked for, the estimates stay right.
+     * Local to the transaction, so other work keeps the server's settings.
      */
     void roomToCount() {
         if (database.isPostgres()) {
             db.sql("set local work_mem = '64MB'").update();
             db.sql("set local jit = off").update();
+            db.sql("set local plan_cache_mode = force_custom_plan").update();
         }
     }
 
@@ -159,25 +162,6 @@ class ReportQueries {
         return out;
     }
 
-    /** {@code sum(n) filter (where <column> = 0) as v0, ...}: a value per year from the finest counts. */
-    private static String sumPerYear(String column, int years) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < years; i++) {
-            parts.add("sum(n) filter (where " + column + " = " + i + ") as v" + i);
-        }
-        return String.join(", ", parts);
-    }
-
-    /** {@code case when <date> between :f0 and :t0 then 0 when ... then 1 end}: the year a date falls in, or null. */
-    private static String yearOf(String date, int years) {
-        StringBuilder sql = new StringBuilder("case");
-        for (int i = 0; i < years; i++) {
-            sql.append(" when ").append(date).append(" between :f").append(i).append(" and :t").append(i)
-                    .append(" then ").append(i);
-        }
-        return sql.append(" end").toString();
-    }
-
     /** The tables counting feedback by the date it was received, in the order of the years asked for. */
     record Received(Counts byDirectorateAndType, Counts complaintsByService, Counts byChannel, Counts taggedByType) {
     }
@@ -189,17 +173,27 @@ class ReportQueries {
      */
     Received received(long authorityId, List<FinancialYear> years, String tag) {
         int n = years.size();
-        String sums = sumPerYear("received", n);
+        // Counted into a column per year rather than grouped by the year, for the reason the stage pass gives.
+        List<String> columns = new ArrayList<>();
+        List<String> received = new ArrayList<>();
+        List<String> tagged = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            columns.add("count(*) filter (where c.received_on between :f%1$d and :t%1$d) as received%1$d".formatted(i));
+            columns.add("count(t.case_id) filter (where c.received_on between :f%1$d and :t%1$d) as tagged%1$d"
+                    .formatted(i));
+            received.add("sum(received%1$d) as v%1$d".formatted(i));
+            tagged.add("sum(tagged%1$d) as v%1$d".formatted(i));
+        }
+        String sums = String.join(", ", received);
+        String anyTagged = String.join(" + ", tagged.stream().map(t -> t.substring(0, t.indexOf(" as "))).toList());
         Map<String, Counts> counted = pass(years(db.sql("""
                 with received as (
-                    select directorate_id, service_id, feedback_type, channel, tagged, received, count(*) as n
-                    from (select c.directorate_id, c.service_id, c.feedback_type, c.channel,
-                                 case when t.case_id is null then 0 else 1 end as tagged, %s as received
-                          from feedback_case c
-                            left join (select ct.case_id from case_tag ct join tag on tag.id = ct.tag_id
-                                       where tag.authority_id = :a and tag.tag_key = :tag) t on t.case_id = c.id
-                          where c.authority_id = :a and c.received_on between :from and :to) cases
-                    group by directorate_id, service_id, feedback_type, channel, tagged, received)
+                    select c.directorate_id, c.service_id, c.feedback_type, c.channel, %s
+                    from feedback_case c
+                      left join (select ct.case_id from case_tag ct join tag on tag.id = ct.tag_id
+                                 where tag.authority_id = :a and tag.tag_key = :tag) t on t.case_id = c.id
+                    where c.authority_id = :a and c.received_on between :from and :to
+                    group by c.directorate_id, c.service_id, c.feedback_type, c.channel)
                 select 'type' as counted, directorate_id, cast(null as bigint) as service_id, feedback_type,
                        cast(null as varchar(40)) as channel, %s
                 from received group by directorate_id, feedback_type
@@ -211,8 +205,8 @@ class ReportQueries {
                 from received where feedback_type in (%s) group by channel
                 union all
                 select 'tagged', null, null, feedback_type, null, %s
-                from received where tagged = 1 group by feedback_type""".formatted(yearOf("c.received_on", n),
-                sums, sums, sums, TABLE_14_TYPES, sums))
+                from received group by feedback_type having %s > 0""".formatted(String.join(", ", columns),
+                sums, sums, sums, TABLE_14_TYPES, String.join(", ", tagged), anyTagged))
                 .param("tag", tag.strip().toLowerCase(java.util.Locale.ROOT)), authorityId, years),
                 Map.of("type", List.of("directorate_id", "feedback_type"),
                         "service", List.of("directorate_id", "service_id"),
@@ -252,50 +246,63 @@ class ReportQueries {
      */
     Stages stages(long authorityId, FinancialYear year) {
         List<FinancialYear> years = List.of(year, year.previous());
+        // The pass reads the stages alone: each carries its case's type, directorate and closing date (V19). It counts
+        // each group's stages into columns, one per year or quarter, rather than grouping by the year or quarter:
+        // grouped by such derived keys PostgreSQL guessed a million groups (there are a few thousand), sorted every
+        // stage to count them and could not count in parallel.
+        String responded = "s.responded_on between :f0 and :t0";
+        List<String> quarters = List.of(responded + " and s.responded_on < :q2",
+                "s.responded_on >= :q2 and s.responded_on < :q3", "s.responded_on >= :q3 and s.responded_on < :q4",
+                "s.responded_on >= :q4 and " + responded);
+        StringBuilder timeliness = new StringBuilder();
+        StringBuilder perQuarter = new StringBuilder();
+        for (int q = 1; q <= 4; q++) {
+            timeliness.append(onTime(quarters.get(q - 1), "q" + q)).append(",\n");
+            perQuarter.append("""
+                    union all
+                    select 'timeliness', null, null, %d, null, sum(responded_q%d), sum(on_time_q%d), sum(suspended_q%d)
+                    from stages where stage_number = 1 and feedback_type = 'complaint' having sum(responded_q%d) > 0
+                    """.formatted(q, q, q, q, q));
+        }
         Map<String, Counts> counted = pass(years(db.sql("""
                 with stages as (
-                    select directorate_id, feedback_type, stage_number, outcome, delay_reason, asked, closed,
-                           responded, on_time, suspended, count(*) as n
-                    from (select c.directorate_id, c.feedback_type, s.stage_number, s.outcome, s.delay_reason,
-                                 %s as asked,
-                                 case when s.stage_number = 1 then %s end as closed,
-                                 case when s.responded_on between :f0 and :t0 then
-                                          case when s.responded_on < :q2 then 1 when s.responded_on < :q3 then 2
-                                               when s.responded_on < :q4 then 3 else 4 end
-                                      when s.responded_on between :f1 and :t1 then 0 end as responded,
-                                 case when s.responded_on <= s.response_due then 1 else 0 end as on_time,
-                                 case when s.suspended_working_days > 0 then 1 else 0 end as suspended
-                          from case_stage s join feedback_case c on c.id = s.case_id
-                          where s.authority_id = :a and c.authority_id = :a
-                            and (s.responded_on between :from and :to or s.received_on between :from and :to
-                                 or c.closed_on between :from and :to)) stage
-                    group by directorate_id, feedback_type, stage_number, outcome, delay_reason, asked, closed,
-                             responded, on_time, suspended)
+                    select s.case_directorate_id as directorate_id, s.case_feedback_type as feedback_type,
+                           s.stage_number, s.outcome, s.delay_reason,
+                           count(*) filter (where s.received_on between :f0 and :t0) as asked0,
+                           count(*) filter (where s.received_on between :f1 and :t1) as asked1,
+                           count(*) filter (where s.stage_number = 1 and coalesce(s.responded_on, s.case_closed_on)
+                                            between :f0 and :t0) as closed0,
+                           count(*) filter (where s.stage_number = 1 and coalesce(s.responded_on, s.case_closed_on)
+                                            between :f1 and :t1) as closed1,
+                           count(*) filter (where s.responded_on between :f0 and :t0) as responded0,
+                           %s
+                           %s
+                    from case_stage s
+                    where s.authority_id = :a
+                      and (s.responded_on between :from and :to or s.received_on between :from and :to
+                           or s.case_closed_on between :from and :to)
+                    group by s.case_directorate_id, s.case_feedback_type, s.stage_number, s.outcome, s.delay_reason)
                 select 'stage-2-received' as counted, directorate_id, cast(null as varchar(40)) as feedback_type,
                        cast(null as integer) as stage_number, cast(null as varchar(40)) as keyed,
-                       %s, cast(0 as bigint) as v2
+                       sum(asked0) as v0, sum(asked1) as v1, cast(0 as bigint) as v2
                 from stages where stage_number = 2 and feedback_type = 'complaint' group by directorate_id
                 union all
-                select 'closed-at-stage-1', directorate_id, feedback_type, null, null, %s, 0
+                select 'closed-at-stage-1', directorate_id, feedback_type, null, null, sum(closed0), sum(closed1), 0
                 from stages where feedback_type in ('comment', 'complaint', 'compliment')
                 group by directorate_id, feedback_type
                 union all
-                select 'outcomes', null, null, stage_number, outcome, sum(n) filter (where responded > 0),
-                       sum(n) filter (where responded = 0), 0
+                select 'outcomes', null, null, stage_number, outcome, sum(responded0), sum(responded_before), 0
                 from stages where feedback_type = 'complaint' and outcome is not null
                 group by stage_number, outcome
                 union all
-                select 'delays', directorate_id, null, null, delay_reason, sum(n) filter (where responded > 0),
-                       sum(n) filter (where responded = 0), 0
+                select 'delays', directorate_id, null, null, delay_reason, sum(responded0), sum(responded_before), 0
                 from stages where feedback_type = 'complaint' and delay_reason is not null
                 group by directorate_id, delay_reason
                 union all
-                select 'timeliness', null, null, responded, null, sum(n), sum(n) filter (where on_time = 1),
-                       sum(n) filter (where suspended = 1)
-                from stages where stage_number = 1 and feedback_type = 'complaint' and responded is not null
-                group by responded""".formatted(yearOf("s.received_on", 2),
-                yearOf("coalesce(s.responded_on, c.closed_on)", 2), sumPerYear("asked", 2),
-                sumPerYear("closed", 2)))
+                select 'timeliness', null, null, 0, null, sum(responded_before), sum(on_time_before),
+                       sum(suspended_before)
+                from stages where stage_number = 1 and feedback_type = 'complaint' having sum(responded_before) > 0
+                %s""".formatted(timeliness, onTime("s.responded_on between :f1 and :t1", "before"), perQuarter))
                 .param("q2", year.quarterStart(2)).param("q3", year.quarterStart(3))
                 .param("q4", year.quarterStart(4)), authorityId, years),
                 Map.of("stage-2-received", List.of("directorate_id"),
@@ -305,6 +312,14 @@ class ReportQueries {
                         "timeliness", List.of("stage_number")), 3);
         return new Stages(counted.get("stage-2-received"), counted.get("closed-at-stage-1"),
                 counted.get("outcomes"), counted.get("delays"), counted.get("timeliness"));
+    }
+
+    /** Responses in a period, those on time by the due date in force and those whose clock was suspended. */
+    private static String onTime(String period, String name) {
+        return ("count(*) filter (where %1$s) as responded_%2$s,\n"
+                + "count(*) filter (where %1$s and s.responded_on <= s.response_due) as on_time_%2$s,\n"
+                + "count(*) filter (where %1$s and s.suspended_working_days > 0) as suspended_%2$s")
+                .formatted(period, name);
     }
 
     /** The tables counting complaints by their reasons. */
@@ -323,31 +338,43 @@ class ReportQueries {
      */
     Reasons reasons(long authorityId, FinancialYear year, String parentKey) {
         List<FinancialYear> years = List.of(year, year.previous());
+        // Read from the reasons alone: each carries its case's type, directorate and date received (V19). A complaint
+        // counts once under each top-level reason, so its reasons are first taken once per top-level reason, then
+        // counted per directorate and reason into a column per year.
         Map<String, Counts> counted = pass(years(db.sql("""
                 with upheld as (
                     select distinct case_id from case_stage
-                    where authority_id = :a and outcome = 'upheld' and responded_on between :f0 and :t0),
-                reasons as (
-                    select c.id, c.directorate_id, cr.reason_key, cr.parent_key,
-                           coalesce(cr.parent_key, cr.reason_key) as top_reason, %s as received,
-                           case when u.case_id is null then 0 else 1 end as upheld
+                    where authority_id = :a and stage_number in (1, 2) and outcome = 'upheld'
+                      and responded_on between :f0 and :t0),
+                by_case as (
+                    select r.case_directorate_id as directorate_id, coalesce(cr.parent_key, cr.reason_key) as top_reason,
+                           r.case_received_on as received_on, u.case_id as upheld
                     from case_reason r
-                      join feedback_case c on c.id = r.case_id
                       join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
                       left join upheld u on u.case_id = r.case_id
-                    where r.authority_id = :a and c.authority_id = :a and c.feedback_type = 'complaint'
-                      and (c.received_on between :from and :to or u.case_id is not null))
+                    where r.authority_id = :a and r.case_feedback_type = 'complaint'
+                      and (r.case_received_on between :from and :to or u.case_id is not null)
+                    group by r.case_id, r.case_directorate_id, coalesce(cr.parent_key, cr.reason_key),
+                             r.case_received_on, u.case_id),
+                reasons as (
+                    select directorate_id, top_reason,
+                           count(*) filter (where received_on between :f0 and :t0) as received0,
+                           count(*) filter (where received_on between :f1 and :t1) as received1,
+                           count(upheld) as upheld
+                    from by_case group by directorate_id, top_reason)
                 select 'received' as counted, top_reason as reason, cast(null as bigint) as directorate_id,
-                       count(distinct id) filter (where received = 0) as v0,
-                       count(distinct id) filter (where received = 1) as v1
+                       sum(received0) as v0, sum(received1) as v1
                 from reasons group by top_reason
                 union all
-                select 'upheld', top_reason, directorate_id, count(distinct id) filter (where upheld = 1), 0
+                select 'upheld', top_reason, directorate_id, sum(upheld), 0
                 from reasons group by top_reason, directorate_id
                 union all
-                select 'upheld-sub-reasons', reason_key, directorate_id, count(distinct id) filter (where upheld = 1), 0
-                from reasons where parent_key = :parent group by reason_key, directorate_id""".formatted(
-                yearOf("c.received_on", 2))).param("parent", parentKey), authorityId, years),
+                select 'upheld-sub-reasons', cr.reason_key, r.case_directorate_id, count(distinct r.case_id), 0
+                from upheld u
+                  join case_reason r on r.case_id = u.case_id
+                  join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
+                where r.authority_id = :a and r.case_feedback_type = 'complaint' and cr.parent_key = :parent
+                group by cr.reason_key, r.case_directorate_id""").param("parent", parentKey), authorityId, years),
                 Map.of("received", List.of("reason"),
                         "upheld", List.of("reason", "directorate_id"),
                         "upheld-sub-reasons", List.of("reason", "directorate_id")), 2);
@@ -457,12 +484,12 @@ class ReportQueries {
     Counts respondedInPeriod(long authorityId, Period period) {
         Map<List<Object>, long[]> result = new LinkedHashMap<>();
         db.sql("""
-                select c.directorate_id, count(*) as responses,
+                select s.case_directorate_id, count(*) as responses,
                        count(*) filter (where s.responded_on <= s.response_due) as on_time
-                from case_stage s join feedback_case c on c.id = s.case_id
-                where s.authority_id = :a and s.stage_number = 1 and c.feedback_type = 'complaint'
+                from case_stage s
+                where s.authority_id = :a and s.stage_number = 1 and s.case_feedback_type = 'complaint'
                   and s.responded_on between :from and :to
-                group by c.directorate_id""")
+                group by s.case_directorate_id""")
                 .param("a", authorityId).param("from", period.from()).param("to", period.to())
                 .query((ResultSet rs) -> {
                     result.put(normalise(List.of(rs.getObject(1))),

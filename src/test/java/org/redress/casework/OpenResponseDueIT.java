@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The work queue sorts and filters on {@code feedback_case.open_response_due} (V17), a copy of the current stage's
  * response due date kept while the case is open. After every kind of step a case can take, the copy must still be
  * the current stage's date when the case is open and null when it is not, and the queue must show the case exactly
- * while it is open.
+ * while it is open. The annual report counts stages and reasons by the copies of their case's type, directorate and
+ * dates on each stage and reason row (V19), which must match the case after every step too.
  */
 @SpringBootTest
 class OpenResponseDueIT {
@@ -44,7 +45,8 @@ class OpenResponseDueIT {
 
     private FeedbackCase log(FeedbackType type, LocalDate receivedOn, String procedure) {
         return casework.log(council.feedbackTeam, new NewCase(type, Channel.EMAIL, receivedOn, council.highways.id(),
-                procedure, "The pothole outside number 4 has not been fixed", null, null, null, null, List.of(),
+                procedure, "The pothole outside number 4 has not been fixed", null, null, null, null,
+                type == FeedbackType.COMPLAINT ? List.of("issues_with_service/failure_to_do_something") : List.of(),
                 List.of(), null));
     }
 
@@ -59,6 +61,7 @@ class OpenResponseDueIT {
                 .query((rs, n) -> new Row(rs.getString("status"), rs.getObject("open_response_due", LocalDate.class),
                         rs.getObject("response_due", LocalDate.class)))
                 .single();
+        copiedOntoEveryStage(reference);
         assertThat(CaseStatus.fromKey(row.status()).isOpen()).as("%s is open", reference).isEqualTo(open);
         assertThat(row.kept()).as("open_response_due of %s (%s)", reference, row.status())
                 .isEqualTo(open ? row.due() : null);
@@ -70,6 +73,36 @@ class OpenResponseDueIT {
         } else {
             assertThat(listed).extracting(CaseSummary::reference).doesNotContain(reference);
         }
+    }
+
+    /**
+     * Each stage row of the case carries the case's type, directorate and closing date as the case has them, and each
+     * reason row its type, directorate and date received.
+     */
+    private void copiedOntoEveryStage(String reference) {
+        List<String> differing = db.sql("""
+                select st.stage_number || ': ' || st.case_feedback_type || ' ' || st.case_directorate_id || ' '
+                       || coalesce(cast(st.case_closed_on as varchar(10)), 'open') || ' on the stage, '
+                       || c.feedback_type || ' ' || c.directorate_id || ' '
+                       || coalesce(cast(c.closed_on as varchar(10)), 'open') || ' on the case'
+                from feedback_case c join case_stage st on st.case_id = c.id
+                where c.authority_id = ? and c.reference = ?
+                  and (st.case_feedback_type <> c.feedback_type or st.case_directorate_id <> c.directorate_id
+                       or coalesce(st.case_closed_on, date '1900-01-01') <> coalesce(c.closed_on, date '1900-01-01'))""")
+                .params(council.authority.id(), reference).query(String.class).list();
+        assertThat(differing).as("stages of %s whose copies differ from the case", reference).isEmpty();
+        assertThat(db.sql("select count(*) from case_stage st join feedback_case c on c.id = st.case_id "
+                + "where c.authority_id = ? and c.reference = ?").params(council.authority.id(), reference)
+                .query(Long.class).single()).as("stages of %s", reference).isPositive();
+        List<String> reasons = db.sql("""
+                select r.reason_key || ': ' || r.case_feedback_type || ' ' || r.case_directorate_id || ' '
+                       || cast(r.case_received_on as varchar(10)) || ' on the reason'
+                from feedback_case c join case_reason r on r.case_id = c.id
+                where c.authority_id = ? and c.reference = ?
+                  and (r.case_feedback_type <> c.feedback_type or r.case_directorate_id <> c.directorate_id
+                       or r.case_received_on <> c.received_on)""")
+                .params(council.authority.id(), reference).query(String.class).list();
+        assertThat(reasons).as("reasons of %s whose copies differ from the case", reference).isEmpty();
     }
 
     @Test
@@ -169,7 +202,8 @@ class OpenResponseDueIT {
 
     private HistoricCase record(String reference, CaseStatus status, LocalDate closedOn, List<HistoricStage> stages) {
         return new HistoricCase(reference, FeedbackType.COMPLAINT, Channel.LETTER, status, LocalDate.of(2021, 1, 4),
-                null, council.highways.id(), "corporate", "Potholes in Mill Lane", null, List.of(), List.of(), null,
-                closedOn, stages, List.of(), List.of());
+                null, council.highways.id(), "corporate", "Potholes in Mill Lane", null,
+                List.of("issues_with_service/failure_to_do_something"), List.of(), null, closedOn, stages, List.of(),
+                List.of());
     }
 }
