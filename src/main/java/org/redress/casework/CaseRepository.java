@@ -40,18 +40,17 @@ class CaseRepository {
                 .map(this::withStages);
     }
 
+    /** Open cases with someone assigned, due by a date: only an open case carries its due date (V17). */
     List<AssignedCaseDue> assignedOpenDueBy(long authorityId, LocalDate dueBy) {
         return db.sql("""
-                select c.assigned_to, c.reference, c.feedback_type, c.current_stage, st.response_due
+                select c.assigned_to, c.reference, c.feedback_type, c.current_stage, c.open_response_due
                 from feedback_case c
-                join case_stage st on st.case_id = c.id and st.stage_number = c.current_stage
-                where c.authority_id = ? and c.assigned_to is not null
-                  and c.status in ('received', 'acknowledged', 'under_investigation') and st.response_due <= ?
-                order by c.assigned_to, st.response_due, c.reference""")
+                where c.authority_id = ? and c.assigned_to is not null and c.open_response_due <= ?
+                order by c.assigned_to, c.open_response_due, c.reference""")
                 .params(authorityId, dueBy)
                 .query((rs, n) -> new AssignedCaseDue(rs.getLong("assigned_to"), rs.getString("reference"),
                         FeedbackType.fromKey(rs.getString("feedback_type")), rs.getInt("current_stage"),
-                        rs.getObject("response_due", LocalDate.class)))
+                        rs.getObject("open_response_due", LocalDate.class)))
                 .list();
     }
 

@@ -466,16 +466,16 @@ class ReportQueries {
 
     /**
      * Dashboard: open cases now per directorate and service, [open, overdue]; overdue means the current stage's
-     * response is past its due date.
+     * response is past its due date. An open case carries that date as {@code open_response_due}, and only an open
+     * one does (V17).
      */
     Counts openNow(long authorityId, LocalDate today) {
         Map<List<Object>, long[]> result = new LinkedHashMap<>();
         db.sql("""
                 select c.directorate_id, c.service_id, count(*) as open_cases,
-                       count(*) filter (where s.responded_on is null and s.response_due < :today) as overdue
+                       count(*) filter (where c.open_response_due < :today) as overdue
                 from feedback_case c
-                  join case_stage s on s.case_id = c.id and s.stage_number = c.current_stage
-                where c.authority_id = :a and c.status in ('received', 'acknowledged', 'under_investigation')
+                where c.authority_id = :a and c.open_response_due is not null
                 group by c.directorate_id, c.service_id""")
                 .param("a", authorityId).param("today", today)
                 .query((ResultSet rs) -> {
