@@ -19,10 +19,11 @@ select :a, 'B' || g,
          else 'closed' end,
     case when g % 50 = 0 then current_date - (g % 60)::int else date '2018-04-01' + ((g * 37) % 1095)::int end,
     s.directorate_id, s.id, 'corporate', 1,
-    -- one case in 1,000 mentions a sinkhole: a rare word; every case names one of 40 streets
+    -- one case in 1,000 mentions a sinkhole: a rare word; every case names one of 40 streets; the open cases (every
+    -- 50th) say each of the eight things too (with g * 11 alone they only ever said four, never "pothole")
     (array['The bins were not collected', 'A pothole has not been repaired', 'The library closed early',
            'My council tax bill is wrong', 'The carer did not arrive', 'Noise from the depot at night',
-           'The school transport was late', 'Fly-tipping has not been cleared'])[1 + (g * 11) % 8]
+           'The school transport was late', 'Fly-tipping has not been cleared'])[1 + (g * 11 + g / 50) % 8]
         || ' in ' || (array['Mill', 'Church', 'Station', 'Park', 'Victoria', 'Green', 'Manor', 'Kings',
            'Queens', 'New'])[1 + (g * 3) % 10] || ' ' || (array['Lane', 'Road', 'Street', 'Close'])[1 + (g / 10) % 4]
         || case when g % 1000 = 7 then ', and now there is a sinkhole' else '' end
