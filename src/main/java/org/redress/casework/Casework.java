@@ -157,8 +157,8 @@ public class Casework {
                 request.description().strip(), trim(request.desiredOutcome()), clean(request.customer()),
                 clean(request.representative()), trim(request.representativeRelationship()), stageClock);
         cases.insert(c);
-        records.setReasons(authorityId, c.id, reasons);
-        records.setTags(authorityId, c.id, request.tags());
+        records.addReasons(authorityId, c.id, reasons);
+        records.addTags(authorityId, c.id, request.tags());
         if (assignee != null) {
             c.assign(assignee.id(), assignee.displayName(), null, null);
             cases.update(c);
