@@ -132,12 +132,14 @@ public class Casework {
             }
         }
         checkTags(problems, request.tags());
-        String procedureCode = null;
+        ProcedurePolicy policy = null;
         if (service != null) {
-            procedureCode = blank(request.procedureCode()) ? procedures.procedureFor(authorityId, service.id())
+            String code = blank(request.procedureCode()) ? procedures.procedureFor(authorityId, service.id())
                     : request.procedureCode().strip();
-            String code = procedureCode;
-            if (procedures.policies(authorityId).stream().noneMatch(p -> p.code().equals(code))) {
+            // Read once: the same policy gives the first stage's due dates below.
+            policy = procedures.policies(authorityId).stream().filter(p -> p.code().equals(code)).findFirst()
+                    .orElse(null);
+            if (policy == null) {
                 problems.add(new FieldProblem("procedureCode", "'" + code + "' is not one of the council's procedures"));
             }
         }
@@ -151,9 +153,9 @@ public class Casework {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        StageClock stageClock = procedures.startStage(authorityId, procedureCode, 1, request.receivedOn());
+        StageClock stageClock = procedures.clock(authorityId, policy).start(1, request.receivedOn());
         FeedbackCase c = FeedbackCase.log(authorityId, cases.nextReference(), request.type(), request.channel(),
-                request.receivedOn(), service.directorateId(), service.id(), procedureCode,
+                request.receivedOn(), service.directorateId(), service.id(), policy.code(),
                 request.description().strip(), trim(request.desiredOutcome()), clean(request.customer()),
                 clean(request.representative()), trim(request.representativeRelationship()), stageClock);
         cases.insert(c);
