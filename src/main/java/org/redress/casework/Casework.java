@@ -79,7 +79,26 @@ public class Casework {
     @Transactional
     public FeedbackCase log(StaffUser user, NewCase request) {
         requireHandler(user);
-        return logCase(user.authorityId(), user.caseScope(), request, actor(user));
+        return logCase(user.authorityId(), user.caseScope(), request, actor(user)).feedbackCase();
+    }
+
+    /** A case just logged and what was written beside it: enough to show the case without reading it back. */
+    public record Logged(FeedbackCase feedbackCase, CouncilService service, List<String> reasons, List<String> tags) {
+    }
+
+    /**
+     * Logs a case as {@link #log} does, and answers with its reasons and tags as reading the case would: reasons
+     * in the database's order and tags under the label of a tag that already existed, so those are read back when
+     * there are two reasons or more, or any tags.
+     */
+    @Transactional
+    public Logged logAndShow(StaffUser user, NewCase request) {
+        requireHandler(user);
+        Logged logged = logCase(user.authorityId(), user.caseScope(), request, actor(user));
+        long id = logged.feedbackCase().id;
+        return new Logged(logged.feedbackCase(), logged.service(),
+                logged.reasons().size() > 1 ? records.reasons(id) : logged.reasons(),
+                logged.tags().isEmpty() ? List.of() : records.tags(id));
     }
 
     /**
@@ -95,10 +114,10 @@ public class Casework {
         NewCase online = new NewCase(request.type(), Channel.ONLINE, request.receivedOn(), request.serviceId(), null,
                 request.description(), request.desiredOutcome(), request.customer(), request.representative(),
                 request.representativeRelationship(), request.reasons(), request.tags(), null);
-        return logCase(authorityId, Scope.WHOLE_COUNCIL, online, PUBLIC);
+        return logCase(authorityId, Scope.WHOLE_COUNCIL, online, PUBLIC).feedbackCase();
     }
 
-    private FeedbackCase logCase(long authorityId, Scope scope, NewCase request, CaseEvents.Actor actor) {
+    private Logged logCase(long authorityId, Scope scope, NewCase request, CaseEvents.Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.type() == null) {
             problems.add(new FieldProblem("type", "Select the type of feedback"));
@@ -166,7 +185,7 @@ public class Casework {
             cases.update(c);
         }
         events.append(authorityId, c.id, actor, c.drainEvents());
-        return c;
+        return new Logged(c, service, reasons, request.tags());
     }
 
     // ---- reading -----------------------------------------------------------------------------------------------
