@@ -42,18 +42,33 @@ public class Procedures {
 
     /** The council's procedures in the order they were added (the defaults first). */
     public List<ProcedurePolicy> policies(long authorityId) {
+        // Policies and their stages in one read: a row per stage, or one with no stage for a policy with none.
+        Map<Long, ProcedurePolicy> policies = new LinkedHashMap<>();
         Map<Long, List<StageRule>> stages = new LinkedHashMap<>();
-        db.sql("select * from procedure_stage where authority_id = ? order by policy_id, stage_number")
+        db.sql("""
+                select p.id as policy_id, p.code, p.name as policy_name, p.kind, p.after_last_stage, s.stage_number,
+                       s.name, s.acknowledge_days, s.respond_days, s.clock_start, s.max_extension_days,
+                       s.max_agreed_months, s.different_handler
+                from procedure_policy p left join procedure_stage s on s.policy_id = p.id
+                where p.authority_id = ? order by p.id, s.stage_number""")
                 .param(authorityId)
                 .query(rs -> {
-                    stages.computeIfAbsent(rs.getLong("policy_id"), id -> new ArrayList<>()).add(mapStage(rs));
+                    long id = rs.getLong("policy_id");
+                    if (!policies.containsKey(id)) {
+                        policies.put(id, new ProcedurePolicy(rs.getString("code"), rs.getString("policy_name"),
+                                ProcedureKind.valueOf(rs.getString("kind").toUpperCase()), List.of(),
+                                rs.getString("after_last_stage")));
+                        stages.put(id, new ArrayList<>());
+                    }
+                    if (rs.getObject("stage_number") != null) {
+                        stages.get(id).add(mapStage(rs));
+                    }
                 });
-        return db.sql("select * from procedure_policy where authority_id = ? order by id").param(authorityId)
-                .query((rs, n) -> new ProcedurePolicy(rs.getString("code"), rs.getString("name"),
-                        ProcedureKind.valueOf(rs.getString("kind").toUpperCase()),
-                        List.copyOf(stages.getOrDefault(rs.getLong("id"), List.of())),
-                        rs.getString("after_last_stage")))
-                .list();
+        return policies.entrySet().stream().map(e -> {
+            ProcedurePolicy p = e.getValue();
+            return new ProcedurePolicy(p.code(), p.name(), p.kind(), List.copyOf(stages.get(e.getKey())),
+                    p.afterLastStage());
+        }).toList();
     }
 
     public ProcedurePolicy policy(long authorityId, String code) {
