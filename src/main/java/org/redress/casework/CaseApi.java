@@ -122,14 +122,14 @@ class CaseApi {
             throw new InvalidInput("body", "Send the case as a JSON object");
         }
         if (key == null) {
-            FeedbackCase c = casework.log(user, newCase(body));
-            return ResponseEntity.created(location(c.reference())).body(view(user, c.reference()));
+            Casework.Logged logged = casework.logAndShow(user, newCase(body));
+            return ResponseEntity.created(location(logged.feedbackCase().reference())).body(view(logged));
         }
         IdempotencyKeys.Answer answer = idempotency.once(user.authorityId(), CREATE, key, json.writeValueAsString(body),
                 () -> {
-                    FeedbackCase c = casework.log(user, newCase(body));
-                    return new IdempotencyKeys.Answer(HttpStatus.CREATED.value(), c.reference(),
-                            json.writeValueAsString(view(user, c.reference())));
+                    Casework.Logged logged = casework.logAndShow(user, newCase(body));
+                    return new IdempotencyKeys.Answer(HttpStatus.CREATED.value(), logged.feedbackCase().reference(),
+                            json.writeValueAsString(view(logged)));
                 });
         return ResponseEntity.status(answer.status()).location(location(answer.resource()))
                 .header("Idempotent-Replayed", String.valueOf(answer.replayed()))
@@ -282,21 +282,35 @@ class CaseApi {
     private CaseView view(StaffUser user, String reference) {
         CaseFile file = casework.file(user, reference);
         FeedbackCase c = file.feedbackCase();
-        CouncilService service = structure.service(user.authorityId(), c.serviceId());
+        return view(c, structure.service(user.authorityId(), c.serviceId()), file.reasons(), file.tags(),
+                file.remedies(), file.payments(), attachments.list(user, reference));
+    }
+
+    /**
+     * A case just logged, from what was written rather than read back: it has no remedies, payments or files yet, so
+     * it answers as reading it would.
+     */
+    private CaseView view(Casework.Logged logged) {
+        return view(logged.feedbackCase(), logged.service(), logged.reasons(), logged.tags(), List.of(), List.of(),
+                List.of());
+    }
+
+    private CaseView view(FeedbackCase c, CouncilService service, List<String> reasons, List<String> tags,
+            List<RemedyAction> remedies, List<Payment> payments, List<Attachment> files) {
         LocalDate today = casework.today();
         return new CaseView(c.reference(), c.type().key(), c.channel().key(), c.status().key(), c.receivedOn(),
                 c.serviceId(), service.name(), service.directorateName(), c.procedureCode(), c.currentStage(),
                 c.version(), c.assignedTo(),
                 new ContactBody(c.customer().name(), c.customer().email(), c.customer().phone(), c.customer().address(), null),
-                file.reasons(), file.tags(),
+                reasons, tags,
                 c.stages().stream().map(s -> new StageView(s.number(), s.receivedOn(), s.acknowledgementDue(),
                         s.acknowledgedOn(), s.responseDue(), s.originalResponseDue(), s.suspendedWorkingDays(),
                         s.extensionReason(), s.respondedOn(), s.outcome() == null ? null : s.outcome().key(),
                         s.delayReason(), s.isLate(today))).toList(),
-                file.remedies(),
-                file.payments().stream().map(p -> new PaymentView(p.kind().key(), p.amount(), p.paidOn(),
+                remedies,
+                payments.stream().map(p -> new PaymentView(p.kind().key(), p.amount(), p.paidOn(),
                         p.directorateId(), p.source().key(), p.note())).toList(),
-                attachments.list(user, reference).stream().map(a -> new AttachmentView(a.id(), a.fileName(),
+                files.stream().map(a -> new AttachmentView(a.id(), a.fileName(),
                         a.type().mediaType(), a.sizeBytes(), a.sha256(), a.addedBy(), a.addedAt(),
                         "/staff/cases/" + c.reference() + "/attachments/" + a.id())).toList(),
                 c.closedOn());

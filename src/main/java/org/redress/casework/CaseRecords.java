@@ -2,8 +2,10 @@ package org.redress.casework;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.redress.platform.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +21,16 @@ class CaseRecords {
         this.db = db;
     }
 
-    /** Each reason row carries the case's type, directorate and date received, for the report to count by (V19). */
     void setReasons(FeedbackCase c, List<String> keys) {
         db.sql("delete from case_reason where case_id = ?").param(c.id).update();
+        addReasons(c, keys);
+    }
+
+    /**
+     * Gives reasons to a case that has none yet, such as one just logged: there is nothing to clear. Each reason row
+     * carries the case's type, directorate and date received, for the report to count by (V19).
+     */
+    void addReasons(FeedbackCase c, List<String> keys) {
         for (String key : keys.stream().distinct().toList()) {
             db.sql("""
                     insert into case_reason (case_id, authority_id, reason_key, case_feedback_type, case_directorate_id,
@@ -38,18 +47,25 @@ class CaseRecords {
 
     void setTags(long authorityId, long caseId, List<String> labels) {
         db.sql("delete from case_tag where case_id = ?").param(caseId).update();
-        for (String label : labels.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList()) {
-            String key = label.toLowerCase(Locale.ROOT);
+        addTags(authorityId, caseId, labels);
+    }
+
+    /**
+     * Gives tags to a case that has none yet, such as one just logged (or just cleared). Labels that differ only in
+     * case are one tag, under the first of them, so each tag is added once.
+     */
+    void addTags(long authorityId, long caseId, List<String> labels) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        labels.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(label -> byKey.putIfAbsent(label.toLowerCase(Locale.ROOT), label));
+        byKey.forEach((key, label) -> {
             Long tagId = db.sql("select id from tag where authority_id = ? and tag_key = ?").params(authorityId, key)
                     .query(Long.class).optional()
                     .orElseGet(() -> Rows.insert(db.sql("insert into tag (authority_id, tag_key, label) values (?, ?, ?)")
                             .params(authorityId, key, label)));
-            if (db.sql("select count(*) from case_tag where case_id = ? and tag_id = ?").params(caseId, tagId)
-                    .query(Long.class).single() == 0) {
-                db.sql("insert into case_tag (case_id, tag_id, authority_id) values (?, ?, ?)")
-                        .params(caseId, tagId, authorityId).update();
-            }
-        }
+            db.sql("insert into case_tag (case_id, tag_id, authority_id) values (?, ?, ?)")
+                    .params(caseId, tagId, authorityId).update();
+        });
     }
 
     List<String> tags(long caseId) {

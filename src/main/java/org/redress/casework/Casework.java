@@ -79,7 +79,26 @@ public class Casework {
     @Transactional
     public FeedbackCase log(StaffUser user, NewCase request) {
         requireHandler(user);
-        return logCase(user.authorityId(), user.caseScope(), request, actor(user));
+        return logCase(user.authorityId(), user.caseScope(), request, actor(user)).feedbackCase();
+    }
+
+    /** A case just logged and what was written beside it: enough to show the case without reading it back. */
+    public record Logged(FeedbackCase feedbackCase, CouncilService service, List<String> reasons, List<String> tags) {
+    }
+
+    /**
+     * Logs a case as {@link #log} does, and answers with its reasons and tags as reading the case would: reasons
+     * in the database's order and tags under the label of a tag that already existed, so those are read back when
+     * there are two reasons or more, or any tags.
+     */
+    @Transactional
+    public Logged logAndShow(StaffUser user, NewCase request) {
+        requireHandler(user);
+        Logged logged = logCase(user.authorityId(), user.caseScope(), request, actor(user));
+        long id = logged.feedbackCase().id;
+        return new Logged(logged.feedbackCase(), logged.service(),
+                logged.reasons().size() > 1 ? records.reasons(id) : logged.reasons(),
+                logged.tags().isEmpty() ? List.of() : records.tags(id));
     }
 
     /**
@@ -95,10 +114,10 @@ public class Casework {
         NewCase online = new NewCase(request.type(), Channel.ONLINE, request.receivedOn(), request.serviceId(), null,
                 request.description(), request.desiredOutcome(), request.customer(), request.representative(),
                 request.representativeRelationship(), request.reasons(), request.tags(), null);
-        return logCase(authorityId, Scope.WHOLE_COUNCIL, online, PUBLIC);
+        return logCase(authorityId, Scope.WHOLE_COUNCIL, online, PUBLIC).feedbackCase();
     }
 
-    private FeedbackCase logCase(long authorityId, Scope scope, NewCase request, CaseEvents.Actor actor) {
+    private Logged logCase(long authorityId, Scope scope, NewCase request, CaseEvents.Actor actor) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.type() == null) {
             problems.add(new FieldProblem("type", "Select the type of feedback"));
@@ -132,12 +151,14 @@ public class Casework {
             }
         }
         checkTags(problems, request.tags());
-        String procedureCode = null;
+        ProcedurePolicy policy = null;
         if (service != null) {
-            procedureCode = blank(request.procedureCode()) ? procedures.procedureFor(authorityId, service.id())
+            String code = blank(request.procedureCode()) ? procedures.procedureFor(authorityId, service.id())
                     : request.procedureCode().strip();
-            String code = procedureCode;
-            if (procedures.policies(authorityId).stream().noneMatch(p -> p.code().equals(code))) {
+            // Read once: the same policy gives the first stage's due dates below.
+            policy = procedures.policies(authorityId).stream().filter(p -> p.code().equals(code)).findFirst()
+                    .orElse(null);
+            if (policy == null) {
                 problems.add(new FieldProblem("procedureCode", "'" + code + "' is not one of the council's procedures"));
             }
         }
@@ -151,20 +172,20 @@ public class Casework {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        StageClock stageClock = procedures.startStage(authorityId, procedureCode, 1, request.receivedOn());
+        StageClock stageClock = procedures.clock(authorityId, policy).start(1, request.receivedOn());
         FeedbackCase c = FeedbackCase.log(authorityId, cases.nextReference(), request.type(), request.channel(),
-                request.receivedOn(), service.directorateId(), service.id(), procedureCode,
+                request.receivedOn(), service.directorateId(), service.id(), policy.code(),
                 request.description().strip(), trim(request.desiredOutcome()), clean(request.customer()),
                 clean(request.representative()), trim(request.representativeRelationship()), stageClock);
         cases.insert(c);
-        records.setReasons(c, reasons);
-        records.setTags(authorityId, c.id, request.tags());
+        records.addReasons(c, reasons);
+        records.addTags(authorityId, c.id, request.tags());
         if (assignee != null) {
             c.assign(assignee.id(), assignee.displayName(), null, null);
             cases.update(c);
         }
         events.append(authorityId, c.id, actor, c.drainEvents());
-        return c;
+        return new Logged(c, service, reasons, request.tags());
     }
 
     // ---- reading -----------------------------------------------------------------------------------------------

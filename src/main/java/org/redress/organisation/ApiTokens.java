@@ -4,14 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.redress.platform.BearerTokens;
 import org.redress.platform.InvalidInput;
@@ -34,12 +38,10 @@ public class ApiTokens implements BearerTokens {
 
     private final JdbcClient db;
     private final Clock clock;
-    private final StaffAccounts staff;
 
-    ApiTokens(JdbcClient db, Clock clock, StaffAccounts staff) {
+    ApiTokens(JdbcClient db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.staff = staff;
     }
 
     public record Token(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
@@ -96,26 +98,47 @@ public class ApiTokens implements BearerTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<long[]> found = db.sql("""
-                select id, staff_id from api_token
-                where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)""")
+        // The token, its owner and their roles in one read: a row per role, or one with no role for an owner with none.
+        Optional<Found> found = db.sql("""
+                select t.id as token_id, t.last_used_at, s.*, r.role from api_token t
+                join staff s on s.id = t.staff_id
+                left join staff_role r on r.staff_id = s.id
+                where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""")
                 .params(hash(token), Timestamp.from(now))
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("staff_id")}).optional();
-        if (found.isEmpty()) {
+                .query(ApiTokens::found);
+        if (found.isEmpty() || !found.get().owner().isEnabled()) {
             return Optional.empty();
         }
-        String username = db.sql("select username from staff where id = ?").param(found.get()[1])
-                .query(String.class).single();
-        StaffUser owner = (StaffUser) staff.loadUserByUsername(username);
-        if (!owner.isEnabled()) {
-            return Optional.empty();
-        }
+        StaffUser owner = found.get().owner();
         // "Last used" to the minute: a write (and a commit waiting on the disk) on every request would make a busy
         // integration's requests queue on the token's row.
-        db.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
-                .params(Timestamp.from(now), found.get()[0], Timestamp.from(now.minus(LAST_USED_RESOLUTION)))
-                .update();
+        Instant lastUsed = found.get().lastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_RESOLUTION))) {
+            db.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                    .params(Timestamp.from(now), found.get().tokenId(), Timestamp.from(now.minus(LAST_USED_RESOLUTION)))
+                    .update();
+        }
         return Optional.of(UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
+    }
+
+    private record Found(long tokenId, Instant lastUsedAt, StaffUser owner) {
+    }
+
+    private static Optional<Found> found(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        long tokenId = rs.getLong("token_id");
+        Instant lastUsed = instant(rs.getTimestamp("last_used_at"));
+        StaffMember member = StaffAccounts.map(rs, Set.of());
+        String passwordHash = rs.getString("password_hash");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        do {
+            if (rs.getString("role") != null) {
+                roles.add(Role.fromKey(rs.getString("role")));
+            }
+        } while (rs.next());
+        return Optional.of(new Found(tokenId, lastUsed, StaffAccounts.user(member, roles, passwordHash)));
     }
 
     static String hash(String token) {

@@ -3,6 +3,7 @@ package org.redress.organisation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /** Staff pages show the council they are working for in the header. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
@@ -14,8 +15,20 @@ class CouncilName {
         this.authorities = authorities;
     }
 
+    /**
+     * Read when a page shows it: this advice also runs for the JSON API (a rest controller is a controller), whose
+     * answers never show it, and a read there would be one on every call.
+     */
     @ModelAttribute("councilName")
-    String councilName(@AuthenticationPrincipal Object principal) {
-        return principal instanceof StaffUser user ? authorities.get(user.authorityId()).name() : null;
+    Object councilName(@AuthenticationPrincipal Object principal) {
+        if (!(principal instanceof StaffUser user)) {
+            return null;
+        }
+        return new LazyContextVariable<String>() {
+            @Override
+            protected String loadValue() {
+                return authorities.get(user.authorityId()).name();
+            }
+        };
     }
 }

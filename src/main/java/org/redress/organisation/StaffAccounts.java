@@ -44,8 +44,13 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
         StaffMember member = findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         String hash = db.sql("select password_hash from staff where id = ?").param(member.id()).query(String.class).single();
-        return new StaffUser(member.id(), member.authorityId(), member.username(), member.displayName(),
-                member.roles(), member.scope(), hash, member.active());
+        return user(member, member.roles(), hash);
+    }
+
+    /** The signed-in form of an account. */
+    static StaffUser user(StaffMember member, Set<Role> roles, String passwordHash) {
+        return new StaffUser(member.id(), member.authorityId(), member.username(), member.displayName(), roles,
+                member.scope(), passwordHash, member.active());
     }
 
     /** Stores a stronger hash of a password just checked (Spring Security calls this when the setting moved on). */
@@ -152,7 +157,7 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
                 .list();
     }
 
-    private static StaffMember map(ResultSet rs, Set<Role> roles) throws SQLException {
+    static StaffMember map(ResultSet rs, Set<Role> roles) throws SQLException {
         Scope.Kind kind = Scope.Kind.valueOf(rs.getString("scope_kind").toUpperCase());
         Scope scope = new Scope(kind, (Long) rs.getObject("scope_directorate_id", Long.class),
                 (Long) rs.getObject("scope_service_id", Long.class));

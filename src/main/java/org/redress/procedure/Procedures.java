@@ -42,18 +42,33 @@ public class Procedures {
 
     /** The council's procedures in the order they were added (the defaults first). */
     public List<ProcedurePolicy> policies(long authorityId) {
+        // Policies and their stages in one read: a row per stage, or one with no stage for a policy with none.
+        Map<Long, ProcedurePolicy> policies = new LinkedHashMap<>();
         Map<Long, List<StageRule>> stages = new LinkedHashMap<>();
-        db.sql("select * from procedure_stage where authority_id = ? order by policy_id, stage_number")
+        db.sql("""
+                select p.id as policy_id, p.code, p.name as policy_name, p.kind, p.after_last_stage, s.stage_number,
+                       s.name, s.acknowledge_days, s.respond_days, s.clock_start, s.max_extension_days,
+                       s.max_agreed_months, s.different_handler
+                from procedure_policy p left join procedure_stage s on s.policy_id = p.id
+                where p.authority_id = ? order by p.id, s.stage_number""")
                 .param(authorityId)
                 .query(rs -> {
-                    stages.computeIfAbsent(rs.getLong("policy_id"), id -> new ArrayList<>()).add(mapStage(rs));
+                    long id = rs.getLong("policy_id");
+                    if (!policies.containsKey(id)) {
+                        policies.put(id, new ProcedurePolicy(rs.getString("code"), rs.getString("policy_name"),
+                                ProcedureKind.valueOf(rs.getString("kind").toUpperCase()), List.of(),
+                                rs.getString("after_last_stage")));
+                        stages.put(id, new ArrayList<>());
+                    }
+                    if (rs.getObject("stage_number") != null) {
+                        stages.get(id).add(mapStage(rs));
+                    }
                 });
-        return db.sql("select * from procedure_policy where authority_id = ? order by id").param(authorityId)
-                .query((rs, n) -> new ProcedurePolicy(rs.getString("code"), rs.getString("name"),
-                        ProcedureKind.valueOf(rs.getString("kind").toUpperCase()),
-                        List.copyOf(stages.getOrDefault(rs.getLong("id"), List.of())),
-                        rs.getString("after_last_stage")))
-                .list();
+        return policies.entrySet().stream().map(e -> {
+            ProcedurePolicy p = e.getValue();
+            return new ProcedurePolicy(p.code(), p.name(), p.kind(), List.copyOf(stages.get(e.getKey())),
+                    p.afterLastStage());
+        }).toList();
     }
 
     public ProcedurePolicy policy(long authorityId, String code) {
@@ -63,11 +78,15 @@ public class Procedures {
 
     /** The service's own procedure if it has one, else the council's default. */
     public String procedureFor(long authorityId, long serviceId) {
+        // One statement, as each case logged asks.
         return db.sql("""
-                select p.code from service_procedure s join procedure_policy p on p.id = s.policy_id
-                where s.authority_id = ? and s.service_id = ?""")
-                .params(authorityId, serviceId).query(String.class).optional()
-                .orElseGet(() -> defaultProcedure(authorityId));
+                select coalesce(
+                    (select p.code from service_procedure s join procedure_policy p on p.id = s.policy_id
+                     where s.authority_id = ? and s.service_id = ?),
+                    (select p.code from procedure_default d join procedure_policy p on p.id = d.policy_id
+                     where d.authority_id = ?))""")
+                .params(authorityId, serviceId, authorityId).query(String.class).optional()
+                .orElseThrow(() -> new NotFound("Default procedure of council " + authorityId));
     }
 
     public String defaultProcedure(long authorityId) {
@@ -228,6 +247,11 @@ public class Procedures {
         return dueDates(authorityId, procedureCode);
     }
 
+    /** The same, for a policy the caller has read already (from {@link #policies}). */
+    public ProcedureClock clock(long authorityId, ProcedurePolicy policy) {
+        return dueDates(authorityId, policy);
+    }
+
     /** Once acknowledged: the response due date for clocks that count from acknowledgement; else as at the start. */
     public LocalDate responseDueOnAcknowledgement(long authorityId, String procedureCode, int stageNumber,
             LocalDate receivedOn, LocalDate acknowledgedOn) {
@@ -280,7 +304,11 @@ public class Procedures {
     }
 
     private DueDates dueDates(long authorityId, String code) {
-        return new DueDates(policy(authorityId, code), calendars.forAuthority(authorityId), suspensions(authorityId));
+        return dueDates(authorityId, policy(authorityId, code));
+    }
+
+    private DueDates dueDates(long authorityId, ProcedurePolicy policy) {
+        return new DueDates(policy, calendars.forAuthority(authorityId), suspensions(authorityId));
     }
 
     private long policyId(long authorityId, String code) {

@@ -1,5 +1,7 @@
 package org.redress.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -25,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
+import tools.jackson.databind.json.JsonMapper;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 class CaseApiIT {
@@ -33,6 +37,7 @@ class CaseApiIT {
     @Autowired Authorities authorities;
     @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired JsonMapper json;
 
     TestCouncil council;
 
@@ -78,6 +83,30 @@ class CaseApiIT {
                 .andExpect(jsonPath("$.stages[0].acknowledgementDue").value("2020-12-22"))
                 .andExpect(jsonPath("$.stages[0].responseDue").value("2021-01-19"))
                 .andExpect(jsonPath("$.status").value("received"));
+    }
+
+    @Test
+    void answersACreateExactlyAsReadingTheCaseBackWould() throws Exception {
+        // An earlier case makes the tag, so the new case's "potholes" takes the existing label "Potholes".
+        create(council.feedbackTeam, complaint().replace("\"reasons\"", "\"tags\":[\"Potholes\"],\"reasons\""));
+        String body = """
+                {"type":"complaint","channel":"email","receivedOn":"2020-12-17","serviceId":%d,
+                 "description":"  Pothole on the high street  ","customer":{"name":" Ms C ","email":"c@example.com",
+                 "phone":"01632 960 001","address":"1 High Street"},
+                 "representative":{"name":"Cllr D","email":"d@example.com","relationship":"Ward councillor"},
+                 "reasons":["staff_conduct","issues_with_service/failure_to_do_something","communications_or_information"],
+                 "tags":["potholes","Winter","winter"],"assignTo":%d}"""
+                .formatted(council.highways.id(), council.highwaysOfficer.staffId());
+        String created = mvc.perform(as(council.feedbackTeam, post("/api/v1/cases")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tags").value(contains("Potholes", "Winter")))
+                .andExpect(jsonPath("$.assignedTo").value(council.highwaysOfficer.staffId()))
+                .andReturn().getResponse().getContentAsString();
+        String read = mvc.perform(as(council.feedbackTeam, get("/api/v1/cases/{r}", JsonPath.<String>read(created, "$.reference"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(created)).isEqualTo(json.readTree(read));
     }
 
     @Test

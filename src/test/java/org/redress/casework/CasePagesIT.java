@@ -47,6 +47,14 @@ class CasePagesIT {
     }
 
     @Test
+    void namesTheCallersCouncilInThePageHeader() throws Exception {
+        mvc.perform(get("/staff").with(user(council.feedbackTeam)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "govuk-service-navigation__text\">" + council.authority.name() + "</span>")));
+    }
+
+    @Test
     void logsACaseFromTheFormAndShowsItsPage() throws Exception {
         mvc.perform(post("/staff/cases/new").with(user(council.feedbackTeam)).with(csrf())
                         .param("type", "complaint").param("channel", "phone")
