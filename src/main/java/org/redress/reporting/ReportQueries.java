@@ -340,22 +340,18 @@ class ReportQueries {
         List<FinancialYear> years = List.of(year, year.previous());
         // Read from the reasons alone: each carries its case's type, directorate and date received (V19). A complaint
         // counts once under each top-level reason, so its reasons are first taken once per top-level reason, then
-        // counted per directorate and reason into a column per year. A complaint has a sub-reason at most once (the
-        // key of case_reason), so table 10 counts rows.
-        // The upheld complaints are written out where each part uses them rather than as a common table: one that is
-        // read twice is computed once and stored, and a plan reading it cannot count in parallel.
-        String upheld = """
-                (select distinct case_id from case_stage
-                 where authority_id = :a and stage_number in (1, 2) and outcome = 'upheld'
-                   and responded_on between :f0 and :t0)""";
+        // counted per directorate and reason into a column per year.
         Map<String, Counts> counted = pass(years(db.sql("""
-                with by_case as (
-                    select r.case_directorate_id as directorate_id,
-                           coalesce(cr.parent_key, cr.reason_key) as top_reason, r.case_received_on as received_on,
-                           u.case_id as upheld
+                with upheld as (
+                    select distinct case_id from case_stage
+                    where authority_id = :a and stage_number in (1, 2) and outcome = 'upheld'
+                      and responded_on between :f0 and :t0),
+                by_case as (
+                    select r.case_directorate_id as directorate_id, coalesce(cr.parent_key, cr.reason_key) as top_reason,
+                           r.case_received_on as received_on, u.case_id as upheld
                     from case_reason r
                       join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
-                      left join %s u on u.case_id = r.case_id
+                      left join upheld u on u.case_id = r.case_id
                     where r.authority_id = :a and r.case_feedback_type = 'complaint'
                       and (r.case_received_on between :from and :to or u.case_id is not null)
                     group by r.case_id, r.case_directorate_id, coalesce(cr.parent_key, cr.reason_key),
@@ -373,13 +369,12 @@ class ReportQueries {
                 select 'upheld', top_reason, directorate_id, sum(upheld), 0
                 from reasons group by top_reason, directorate_id
                 union all
-                select 'upheld-sub-reasons', cr.reason_key, r.case_directorate_id, count(*), 0
-                from %s u
+                select 'upheld-sub-reasons', cr.reason_key, r.case_directorate_id, count(distinct r.case_id), 0
+                from upheld u
                   join case_reason r on r.case_id = u.case_id
                   join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
                 where r.authority_id = :a and r.case_feedback_type = 'complaint' and cr.parent_key = :parent
-                group by cr.reason_key, r.case_directorate_id""".formatted(upheld, upheld))
-                .param("parent", parentKey), authorityId, years),
+                group by cr.reason_key, r.case_directorate_id""").param("parent", parentKey), authorityId, years),
                 Map.of("received", List.of("reason"),
                         "upheld", List.of("reason", "directorate_id"),
                         "upheld-sub-reasons", List.of("reason", "directorate_id")), 2);
