@@ -75,9 +75,14 @@ class ReportQueries {
 
     /** {@code count(*) filter (where <date> between :f0 and :t0) as y0, ...} for each year. */
     private static String perYear(String date, String what, int years) {
+        return perYear(date, what, years, "y");
+    }
+
+    /** As {@link #perYear(String, String, int)}, the columns named {@code <name>0, <name>1, ...}. */
+    private static String perYear(String date, String what, int years, String name) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < years; i++) {
-            parts.add(what + " filter (where " + date + " between :f" + i + " and :t" + i + ") as y" + i);
+            parts.add(what + " filter (where " + date + " between :f" + i + " and :t" + i + ") as " + name + i);
         }
         return String.join(", ", parts);
     }
@@ -174,18 +179,17 @@ class ReportQueries {
     Received received(long authorityId, List<FinancialYear> years, String tag) {
         int n = years.size();
         // Counted into a column per year rather than grouped by the year, for the reason the stage pass gives.
-        List<String> columns = new ArrayList<>();
+        String columns = perYear("c.received_on", "count(*)", n, "received") + ", "
+                + perYear("c.received_on", "count(t.case_id)", n, "tagged");
         List<String> received = new ArrayList<>();
         List<String> tagged = new ArrayList<>();
+        List<String> anyTagged = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            columns.add("count(*) filter (where c.received_on between :f%1$d and :t%1$d) as received%1$d".formatted(i));
-            columns.add("count(t.case_id) filter (where c.received_on between :f%1$d and :t%1$d) as tagged%1$d"
-                    .formatted(i));
-            received.add("sum(received%1$d) as v%1$d".formatted(i));
-            tagged.add("sum(tagged%1$d) as v%1$d".formatted(i));
+            received.add("sum(received" + i + ") as v" + i);
+            tagged.add("sum(tagged" + i + ") as v" + i);
+            anyTagged.add("sum(tagged" + i + ")");
         }
         String sums = String.join(", ", received);
-        String anyTagged = String.join(" + ", tagged.stream().map(t -> t.substring(0, t.indexOf(" as "))).toList());
         Map<String, Counts> counted = pass(years(db.sql("""
                 with received as (
                     select c.directorate_id, c.service_id, c.feedback_type, c.channel, %s
@@ -205,8 +209,8 @@ class ReportQueries {
                 from received where feedback_type in (%s) group by channel
                 union all
                 select 'tagged', null, null, feedback_type, null, %s
-                from received group by feedback_type having %s > 0""".formatted(String.join(", ", columns),
-                sums, sums, sums, TABLE_14_TYPES, String.join(", ", tagged), anyTagged))
+                from received group by feedback_type having %s > 0""".formatted(columns,
+                sums, sums, sums, TABLE_14_TYPES, String.join(", ", tagged), String.join(" + ", anyTagged)))
                 .param("tag", tag.strip().toLowerCase(java.util.Locale.ROOT)), authorityId, years),
                 Map.of("type", List.of("directorate_id", "feedback_type"),
                         "service", List.of("directorate_id", "service_id"),
