@@ -342,27 +342,27 @@ class ReportQueries {
      */
     Reasons reasons(long authorityId, FinancialYear year, String parentKey) {
         List<FinancialYear> years = List.of(year, year.previous());
-        // Read from the reasons alone: each carries its case's type, directorate and date received (V19). A complaint
-        // counts once under each top-level reason, so its reasons are first taken once per top-level reason, then
-        // counted per directorate and reason into a column per year.
+        // Read from the reasons alone, once: each carries its case's type, directorate and date received (V19). A
+        // complaint counts once under each top-level reason, so tables 8 and 9 first take its reasons once per
+        // top-level reason; a complaint has each sub-reason once (the key of case_reason), so table 10 counts rows.
         // The upheld complaints are a set each row is tested against (in): joined as a table, H2 ran the set's query
-        // again for every reason row (minutes for the demo council). A complaint has each sub-reason once (the key of
-        // case_reason), so table 10 counts rows.
+        // again for every reason row (minutes for the demo council).
         String upheld = """
                 (select case_id from case_stage
                  where authority_id = :a and stage_number in (1, 2) and outcome = 'upheld'
                    and responded_on between :f0 and :t0)""";
         Map<String, Counts> counted = pass(years(db.sql("""
-                with by_case as (
-                    select r.case_directorate_id as directorate_id,
+                with given as (
+                    select r.case_id, r.case_directorate_id as directorate_id, r.reason_key, cr.parent_key,
                            coalesce(cr.parent_key, cr.reason_key) as top_reason, r.case_received_on as received_on,
                            case when r.case_id in %1$s then 1 else 0 end as upheld
                     from case_reason r
                       join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
                     where r.authority_id = :a and r.case_feedback_type = 'complaint'
-                      and (r.case_received_on between :from and :to or r.case_id in %1$s)
-                    group by r.case_id, r.case_directorate_id, coalesce(cr.parent_key, cr.reason_key),
-                             r.case_received_on),
+                      and (r.case_received_on between :from and :to or r.case_id in %1$s)),
+                by_case as (
+                    select directorate_id, top_reason, received_on, max(upheld) as upheld
+                    from given group by case_id, directorate_id, top_reason, received_on),
                 reasons as (
                     select directorate_id, top_reason,
                            count(*) filter (where received_on between :f0 and :t0) as received0,
@@ -376,12 +376,9 @@ class ReportQueries {
                 select 'upheld', top_reason, directorate_id, sum(upheld), 0
                 from reasons group by top_reason, directorate_id
                 union all
-                select 'upheld-sub-reasons', cr.reason_key, r.case_directorate_id, count(*), 0
-                from case_reason r
-                  join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
-                where r.authority_id = :a and r.case_feedback_type = 'complaint' and cr.parent_key = :parent
-                  and r.case_id in %1$s
-                group by cr.reason_key, r.case_directorate_id""".formatted(upheld)).param("parent", parentKey),
+                select 'upheld-sub-reasons', reason_key, directorate_id, count(*), 0
+                from given where upheld = 1 and parent_key = :parent
+                group by reason_key, directorate_id""".formatted(upheld)).param("parent", parentKey),
                 authorityId, years),
                 Map.of("received", List.of("reason"),
                         "upheld", List.of("reason", "directorate_id"),
@@ -439,7 +436,7 @@ class ReportQueries {
                 select ra.action_kind, ra.stage_number, count(*) as y0
                 from remedy_action ra
                   join case_stage s on s.case_id = ra.case_id and s.stage_number = ra.stage_number
-                where ra.authority_id = :a and s.responded_on between :f0 and :t0
+                where ra.authority_id = :a and s.authority_id = :a and s.responded_on between :f0 and :t0
                 group by ra.action_kind, ra.stage_number""", 2, authorityId, List.of(year));
     }
 
