@@ -58,15 +58,17 @@ psql -d postgres -c "drop role if exists rt_bench" > /dev/null 2>&1 || true
 rt-setup-database-5 --action init --dba "$PGUSER" --dba-password '' > "$WORK/setup.log" 2>&1 \
   || { echo "RT database setup failed:" >&2; tail -20 "$WORK/setup.log" >&2; exit 1; }
 
-# Tickets in SQL, as Redress's cases are: the same count over the same three years, one in 1,000 about a sinkhole.
-psql -d "$RT_DB" -v n="$CASES" <<'SQL'
+# Tickets in SQL, as Redress's cases are: the same count over the same financial years up to 2020/21, one in 1,000
+# about a sinkhole.
+psql -d "$RT_DB" -v n="$CASES" -v years="${YEARS:-10}" <<'SQL'
 insert into tickets (effectiveid, queue, type, owner, subject, initialpriority, finalpriority, priority,
     timeestimated, timeworked, status, timeleft, told, starts, started, due, resolved, lastupdatedby, lastupdated,
     creator, created)
 select 0, q.id, 'ticket', 6, 'Generated ticket ' || g
         || case when g % 1000 = 7 then ', and now there is a sinkhole' else '' end,
     0, 0, 0, 0, 0, case when g % 50 = 0 then 'open' else 'resolved' end, 0, null, null, null, null, null, 1,
-    now(), 1, timestamp '2018-04-01' + ((g * 37) % 1095) * interval '1 day'
+    now(), 1, make_date(2021 - :years, 4, 1)
+        + ((g * 37) % (date '2021-04-01' - make_date(2021 - :years, 4, 1))) * interval '1 day'
 from generate_series(1, :n) g, (select id from queues where name = 'General') q;
 update tickets set effectiveid = id where effectiveid = 0;
 vacuum analyze tickets;
