@@ -135,14 +135,20 @@ public class HistoricCases {
     }
 
     /**
-     * After the first chunk, fresh statistics for the cases table, as PostgreSQL advises after a bulk load: the
-     * reference look-up runs once per thousand records on the table this load is filling, and a new council's table
-     * was analysed empty. Planned for an empty table, the look-up read every case written so far for each reference (a
-     * first import of 100,000 cases took 11 minutes). ANALYZE counts the rows this transaction has written, and the
-     * server plans the look-up again with them.
+     * After the first chunk, fresh statistics for the cases table when the server's say it holds fewer cases than this
+     * load has just written (a new council's database, analysed empty), as PostgreSQL advises after a bulk load. The
+     * reference look-up runs once per thousand records on the table this load is filling: planned for an empty table,
+     * it read every case written so far for each reference (a first import of 100,000 cases took 11 minutes).
+     * ANALYZE counts the rows this transaction has written, and the server plans the look-up again with them. Only
+     * then: ANALYZE holds a lock to the end of the import that a second import's ANALYZE would wait for.
      */
     private void analyseAfterFirstChunk(Counts counts) {
-        if (database.isPostgres() && counts.chunks == 1) {
+        if (!database.isPostgres() || counts.chunks != 1) {
+            return;
+        }
+        double known = db.sql("select reltuples from pg_class where oid = to_regclass('feedback_case')")
+                .query(Double.class).single();
+        if (known >= 0 && known < counts.cases) {
             db.sql("analyze feedback_case").update();
         }
     }
