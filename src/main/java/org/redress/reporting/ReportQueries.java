@@ -346,7 +346,9 @@ class ReportQueries {
         // complaint counts once under each top-level reason, so tables 8 and 9 first take its reasons once per
         // top-level reason; a complaint has each sub-reason once (the key of case_reason), so table 10 counts rows.
         // The upheld complaints are a set each row is tested against (in): joined as a table, H2 ran the set's query
-        // again for every reason row (minutes for the demo council).
+        // again for every reason row (minutes for the demo council). The reasons are read as two parts, those of
+        // complaints received in the two years (by case_reason_received) and those of the year's upheld complaints
+        // received earlier (by case id): with the two conditions or-ed, PostgreSQL read every council's reasons.
         String upheld = """
                 (select case_id from case_stage
                  where authority_id = :a and stage_number in (1, 2) and outcome = 'upheld'
@@ -356,10 +358,16 @@ class ReportQueries {
                     select r.case_id, r.case_directorate_id as directorate_id, r.reason_key, cr.parent_key,
                            coalesce(cr.parent_key, cr.reason_key) as top_reason, r.case_received_on as received_on,
                            case when r.case_id in %1$s then 1 else 0 end as upheld
-                    from case_reason r
-                      join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
-                    where r.authority_id = :a and r.case_feedback_type = 'complaint'
-                      and (r.case_received_on between :from and :to or r.case_id in %1$s)),
+                    from (select case_id, reason_key, authority_id, case_directorate_id, case_received_on
+                          from case_reason
+                          where authority_id = :a and case_feedback_type = 'complaint'
+                            and case_received_on between :from and :to
+                          union all
+                          select case_id, reason_key, authority_id, case_directorate_id, case_received_on
+                          from case_reason
+                          where case_id in %1$s and authority_id = :a and case_feedback_type = 'complaint'
+                            and not case_received_on between :from and :to) r
+                      join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key),
                 by_case as (
                     select directorate_id, top_reason, received_on, max(upheld) as upheld
                     from given group by case_id, directorate_id, top_reason, received_on),
