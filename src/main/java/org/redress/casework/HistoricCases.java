@@ -103,6 +103,7 @@ public class HistoricCases {
             throw new InvalidInput("actorName", "Give who is loading the records, in 200 characters or fewer");
         }
         Council council = new Council(authorityId);
+        keyChecksByIndex();
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> referencesSeen = new HashSet<>();
         Counts counts = new Counts();
@@ -132,6 +133,22 @@ public class HistoricCases {
         }
         return new LoadResult(counts.cases, counts.stages, counts.reasons, counts.tags, counts.remedies,
                 counts.payments, counts.events, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * On PostgreSQL, the foreign-key checks of this load (one per row and key: about 400,000 for 100,000 cases) look
+     * their parent row up by its primary key. The server plans each check once per connection, and for a small table
+     * such as the council's 300 services it plans a scan of the whole table, which it then runs for every row: in a
+     * profile of an import a third of the time writing the cases was these scans. For the rest of this transaction
+     * it is told not to scan tables when an index will do, and to plan again what the connection had planned
+     * before, the checks among them, so the checks probe the primary key. (Writing an import of 100,000 cases into a
+     * council at a million: 14.2 s before, 10.0 to 12.9 s with this and V21.1's smaller queue indexes.)
+     */
+    private void keyChecksByIndex() {
+        if (database.isPostgres()) {
+            db.sql("set local enable_seqscan = off").update();
+            db.sql("discard plans").update();
+        }
     }
 
     /**
