@@ -227,7 +227,12 @@ class NothingLostIT {
     }
 
     private String description(int n) {
-        return "Crash test " + run + " submission " + n;
+        return descriptionPrefix() + n;
+    }
+
+    /** What every description of this run begins with (the run id is random hex, and may begin with a digit). */
+    private String descriptionPrefix() {
+        return "Crash test " + run + " submission ";
     }
 
     private String key(int n) {
@@ -246,7 +251,7 @@ class NothingLostIT {
     /** The cases this run made, by submission number. */
     private Map<Integer, List<String>> cases() throws SQLException {
         Map<Integer, List<String>> found = new HashMap<>();
-        String prefix = description(0).replace(" 0", " ");
+        String prefix = descriptionPrefix();
         try (Connection db = connect();
                 PreparedStatement s = db.prepareStatement("select description, reference from feedback_case where description like ?")) {
             s.setString(1, prefix + "%");
