@@ -65,8 +65,9 @@ public class Load {
     /**
      * Seconds of calls at the run's own concurrency before the timed ones (WARM_UP_S, default 5): both JVMs compile
      * the path (the server's JIT, the load generator's own), pools fill and the database caches what the calls read,
-     * as on a server that has been up a while. Without it the first hundreds of calls time the compiler: on 3 December
-     * the first 500 creates at concurrency 8 had a p95 of 45 ms, the 3,000 after them 27 ms.
+     * as on a server that has been up a while. Without it the timed calls time the generator's compiler too: on 3
+     * December, ten runs of 500 creates at concurrency 8 against one warm server had a p95 of 45 to 59 ms with a cold
+     * generator, 28 to 34 ms with a warm one (bench/README.md).
      */
     static final double WARM_UP_S = Double.parseDouble(System.getenv().getOrDefault("WARM_UP_S", "5"));
 
