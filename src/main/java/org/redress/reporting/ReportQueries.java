@@ -46,8 +46,8 @@ class ReportQueries {
     }
 
     /**
-     * Gives the report's transaction room to count on PostgreSQL: the passes join and group a council's every stage,
-     * which at the default 4 MB of working memory spills to disk in batches; and JIT compiling each pass costs more
+     * Gives the report's transaction room to count on PostgreSQL: the passes group a council's stages and reasons of
+     * two years, which at the default 4 MB of working memory can spill to disk in batches; and JIT compiling each pass costs more
      * than it saves at this size. The driver prepares a statement run often (the same report asked for again) on the
      * server, which may then plan it once for any dates; planned for the dates asked for, the estimates stay right.
      * Local to the transaction, so other work keeps the server's settings.
