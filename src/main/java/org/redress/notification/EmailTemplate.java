@@ -62,6 +62,21 @@ enum EmailTemplate {
 
             ((council))
             """),
+    ACKNOWLEDGEMENT_LETTER("Acknowledgement letter",
+            "Printed and posted when feedback logged by staff has no email address to acknowledge it by",
+            List.of("name", "reference", "council", "feedback", "received_date", "due_date"),
+            "Your ((feedback)): reference ((reference))",
+            """
+            Dear ((name)),
+
+            Thank you for your ((feedback)) to ((council)), which we received on ((received_date)). Your reference is ((reference)); please quote it whenever you contact us about it.
+
+            We will reply by ((due_date)). If we need more time, we will write to tell you why and when you can expect our reply.
+
+            Yours faithfully,
+
+            ((council))
+            """),
     STAFF_REMINDER("Daily deadline reminder", "Sent each working morning to officers with cases due within 2 working days or overdue",
             List.of("name", "council", "count", "cases", "link"),
             "Cases due soon or overdue: ((count))",
