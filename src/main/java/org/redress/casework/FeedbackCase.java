@@ -234,8 +234,7 @@ public final class FeedbackCase {
         if (reason != null) {
             details.put("reason", reason);
         }
-        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + plain(on) + (reason == null ? "" : ": " + reason),
-                details, reason);
+        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + plain(on), details, reason);
     }
 
     void extend(LocalDate newDue, int workingDays, String reason, ProcedurePolicy policy) {
@@ -244,8 +243,8 @@ public final class FeedbackCase {
         LocalDate before = stage.responseDue;
         stage.responseDue = newDue;
         stage.extensionReason = reason;
-        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + plain(newDue)
-                + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason), reason);
+        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to "
+                + plain(newDue), Map.of("responseDue", change(before, newDue), "reason", reason), reason);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  */
 enum EmailTemplate {
 
-    ACKNOWLEDGEMENT("Complaint received", "Sent to the public when a complaint arrives through the online form",
+    ACKNOWLEDGEMENT("Complaint received", "Sent to the public when a complaint arrives through the online form, or when staff acknowledge one that has an email address",
             List.of("name", "reference", "council", "feedback", "due_date", "link"),
             "We have received your complaint ((reference))",
             """
@@ -23,7 +23,7 @@ enum EmailTemplate {
 
             ((council))
             """),
-    THANKS("Comment or compliment received", "Sent to the public when a comment or compliment arrives through the online form",
+    THANKS("Comment or compliment received", "Sent to the public when a comment or compliment arrives through the online form, or when staff acknowledge one that has an email address",
             List.of("name", "reference", "council", "feedback", "link"),
             "Thank you for your ((feedback)) ((reference))",
             """
