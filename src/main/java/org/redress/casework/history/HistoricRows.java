@@ -39,10 +39,6 @@ final class HistoricRows {
     static final int[] CASE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.DATE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE, Types.DATE};
-    static final String STAGE_COLUMNS = """
-            authority_id, case_id, stage_number, received_on, acknowledgement_due, acknowledged_on, response_due, \
-            original_response_due, suspended_working_days, responded_on, outcome, delay_reason, handler_id, \
-            escalation_reason, case_feedback_type, case_directorate_id, case_closed_on""";
     static final String EVENT_COLUMNS =
             "authority_id, case_id, occurred_at, actor, action, to_status, stage_number, summary, details";
 
@@ -97,13 +93,13 @@ final class HistoricRows {
             long caseId = ids[i];
             long caseDirectorate = directorates[i];
             for (HistoricStage s : c.stages()) {
-                stageRows.add(new Object[] {authorityId, caseId, s.number(),
+                stageRows.add(StageRows.row(authorityId, caseId, new StageRows.Stage(s.number(),
                         s.receivedOn() == null ? c.receivedOn() : s.receivedOn(), s.acknowledgementDue(),
                         s.acknowledgedOn(), s.responseDue(),
                         s.originalResponseDue() == null ? s.responseDue() : s.originalResponseDue(),
-                        s.suspendedWorkingDays(), s.respondedOn(), s.outcome() == null ? null : s.outcome().key(),
-                        trim(s.delayReason()), s.handlerId(), trim(s.escalationReason()), c.type().key(),
-                        caseDirectorate, c.closedOn()});
+                        s.suspendedWorkingDays(), null, null, s.respondedOn(), s.outcome(), null,
+                        trim(s.delayReason()), s.handlerId(), trim(s.escalationReason())), c.type(), caseDirectorate,
+                        c.closedOn()));
             }
             for (String key : new LinkedHashSet<>(c.reasons().stream().map(String::strip).toList())) {
                 reasonRows.add(new Object[] {caseId, authorityId, key, c.type().key(), caseDirectorate, c.receivedOn()});
@@ -127,10 +123,7 @@ final class HistoricRows {
                     CaseAction.LOGGED.name().toLowerCase(Locale.ROOT), c.status().key(), c.stages().size(),
                     EVENT_SUMMARY, eventDetails(c)});
         }
-        storage.insert("case_stage", STAGE_COLUMNS, stageRows,
-                Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.DATE,
-                Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
-                Types.BIGINT, Types.DATE);
+        storage.insert("case_stage", StageRows.COLUMNS, stageRows, StageRows.TYPES);
         storage.insert("case_reason",
                 "case_id, authority_id, reason_key, case_feedback_type, case_directorate_id, case_received_on",
                 reasonRows, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE);
