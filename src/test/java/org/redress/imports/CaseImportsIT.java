@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.RedressApplication;
+import org.redress.casework.Taxonomy;
+import org.redress.platform.FinancialYear;
+import org.redress.reporting.AnnualFeedbackReport;
+import org.redress.reporting.ReportTable;
 import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
@@ -37,6 +41,8 @@ class CaseImportsIT {
     @Autowired StaffAccounts staff;
     @Autowired Procedures procedures;
     @Autowired JdbcClient db;
+    @Autowired AnnualFeedbackReport reports;
+    @Autowired Taxonomy taxonomy;
     @TempDir Path dir;
 
     TestCouncil council;
@@ -181,6 +187,21 @@ class CaseImportsIT {
                 "line 2, column delay_reason: kept as recorded, though the response on 2021-03-05 was not late by"
                         + " Redress's count (due " + due + ")");
         assertThat(delayReasonOf("OLD-2")).isEqualTo("workload");
+    }
+
+    @Test
+    void theAnnualReportCountsADelayReasonAsTheEarlierSystemRecordedIt() throws IOException {
+        Path file = dir.resolve("early.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n"
+                + "OLD-9,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,workload,\n");
+        long id = council.authority.id();
+
+        imports.importFile(id, file, false, "Test import", ImportProgress.NONE);
+
+        ReportTable delays = reports.build(id, new FinancialYear(2020)).table("table-11").orElseThrow();
+        String workload = taxonomy.delayReasons(id).stream().filter(d -> d.key().equals("workload")).findFirst()
+                .orElseThrow().name();
+        assertThat(delays.value(workload, delays.columns().get(0)).longValue()).isEqualTo(1);
     }
 
     @Test
