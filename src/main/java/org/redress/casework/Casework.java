@@ -267,7 +267,7 @@ public class Casework {
             if (outcome == Outcome.RESOLVED_UPON_RECEIPT) {
                 problems.add(new FieldProblem("outcome", "Use 'resolve upon receipt' for a complaint put right at once"));
             }
-            if (c.status.isOpen() && date.isAfter(c.current().responseDue())) {
+            if (c.status.isOpen() && Lifecycle.late(date, c.current().responseDue())) {
                 if (blank(delayReason)) {
                     problems.add(new FieldProblem("delayReason", "This response is late (it was due "
                             + c.current().responseDue() + "): select the reason for the delay"));

@@ -153,7 +153,7 @@ public final class FeedbackCase {
         stage.respondedOn = on;
         stage.outcome = type.hasOutcome() ? outcome : null;
         stage.responseSummary = summary;
-        stage.delayReason = on.isAfter(stage.responseDue) ? delayReason : null;
+        stage.delayReason = Lifecycle.late(on, stage.responseDue) ? delayReason : null;
         if (stage.handlerId == null) {
             stage.handlerId = assignedTo != null ? assignedTo : responderId;
         }
@@ -167,7 +167,7 @@ public final class FeedbackCase {
         }
         record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + plain(on)
                 + (stage.outcome != null ? ": " + stage.outcome.label().toLowerCase() : "")
-                + (on.isAfter(stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details,
+                + (Lifecycle.late(on, stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details,
                 summary);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.redress.casework.history.CouncilTerms;
-import org.redress.casework.history.HistoricCaseRules;
 import org.redress.casework.history.HistoryLoader;
 import org.redress.casework.history.RecordChecks;
 import org.redress.platform.InvalidInput;
@@ -129,12 +128,12 @@ public class HistoricCases {
      * compliments) or responded to (the rest), else acknowledged or received.
      */
     public static CaseStatus statusOf(FeedbackType type, LocalDate acknowledgedOn, LocalDate respondedOn) {
-        return HistoricCaseRules.statusOf(type, acknowledgedOn, respondedOn);
+        return Lifecycle.statusOf(type, acknowledgedOn, respondedOn);
     }
 
     /** The day such a case closed, or null while it is open. */
     public static LocalDate closedOnOf(FeedbackType type, LocalDate acknowledgedOn, LocalDate respondedOn) {
-        return HistoricCaseRules.closedOnOf(type, acknowledgedOn, respondedOn);
+        return Lifecycle.closedOnOf(type, acknowledgedOn, respondedOn);
     }
 
     private RecordChecks checks(CouncilTerms terms, boolean servicesToCome) {

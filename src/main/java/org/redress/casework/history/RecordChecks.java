@@ -1,5 +1,7 @@
 package org.redress.casework.history;
 
+import org.redress.casework.Lifecycle;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +125,7 @@ public final class RecordChecks {
             p.error("stages", "needs at least stage 1");
             return;
         }
-        if (stages.size() > 1 && !HistoricCaseRules.hasLaterStages(c.type())) {
+        if (stages.size() > 1 && !Lifecycle.hasLaterStages(c.type())) {
             p.error("stages", "has " + stages.size() + " stages, but a " + c.type().label().toLowerCase()
                     + " has only one");
         }
@@ -169,7 +171,7 @@ public final class RecordChecks {
             if (s.suspendedWorkingDays() < 0) {
                 at.error("suspendedWorkingDays", "cannot be negative");
             }
-            if (s.respondedOn() != null && HistoricCaseRules.closesOnAcknowledgement(c.type())) {
+            if (s.respondedOn() != null && Lifecycle.closesOnAcknowledgement(c.type())) {
                 at.error("respondedOn", "must be empty: a " + c.type().label().toLowerCase()
                         + " is acknowledged and closed, with no response");
             }
@@ -177,7 +179,7 @@ public final class RecordChecks {
                 at.error("respondedOn", "needs the date stage " + s.number()
                         + " was responded to, since the case went on to stage " + (s.number() + 1));
             }
-            String outcome = HistoricCaseRules.outcomeProblem(c.type(), s.number(), s.outcome(), s.respondedOn());
+            String outcome = Lifecycle.outcomeProblem(c.type(), s.number(), s.outcome(), s.respondedOn());
             if (outcome != null) {
                 at.error("outcome", outcome);
             }
@@ -197,7 +199,7 @@ public final class RecordChecks {
      * absence) is kept as recorded, with a warning.
      */
     private void checkDelay(Out at, HistoricStage s) {
-        boolean late = HistoricCaseRules.late(s.respondedOn(), s.responseDue());
+        boolean late = Lifecycle.late(s.respondedOn(), s.responseDue());
         if (s.delayReason() != null && !s.delayReason().isBlank()) {
             if (!council.delayReasonKeys.contains(s.delayReason().strip())) {
                 at.error("delayReason", "'" + s.delayReason() + "' is not one of the council's delay reasons");
@@ -216,12 +218,12 @@ public final class RecordChecks {
     /** The status must be one the state machine could have reached with these stages. */
     private void checkStatus(Out p, HistoricCase c, HistoricStage last) {
         boolean responded = last.respondedOn() != null;
-        String problem = HistoricCaseRules.statusProblem(c.type(), c.status(), last.acknowledgedOn() != null,
+        String problem = Lifecycle.statusProblem(c.type(), c.status(), last.acknowledgedOn() != null,
                 responded);
         if (problem != null) {
             p.error("status", problem);
         }
-        boolean ended = HistoricCaseRules.ended(c.status());
+        boolean ended = Lifecycle.ended(c.status());
         if (ended && c.closedOn() == null) {
             p.error("closedOn", "needs the date the case was " + c.status().key());
         } else if (!ended && c.closedOn() != null) {

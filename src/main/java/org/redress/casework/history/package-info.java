@@ -5,8 +5,8 @@
  * <ul>
  * <li>{@link org.redress.casework.history.RecordChecks}: each record checked once; errors (cannot be stored) and
  * warnings (disagrees with Redress's own calendar, kept as recorded).</li>
- * <li>{@link org.redress.casework.history.HistoricCaseRules}: the loader's copy of the case rules (statuses,
- * outcomes, later stages, lateness), in one place to point at casework's own rules later.</li>
+ * <li>The case rules a record is checked against (statuses, outcomes, later stages, lateness) are casework's
+ * {@link org.redress.casework.Lifecycle}'s, the same the live steps follow.</li>
  * <li>{@link org.redress.casework.history.HistoryLoader}: a thousand records at a time, in the caller's
  * transaction; {@link org.redress.casework.history.PlannerTuning}: what PostgreSQL is told for a bulk load.</li>
  * <li>{@link org.redress.casework.history.HistoricRows}: a chunk's rows in every table;
