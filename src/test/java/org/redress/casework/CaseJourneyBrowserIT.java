@@ -1,6 +1,7 @@
 package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -71,9 +72,9 @@ class CaseJourneyBrowserIT extends BrowserTest {
     @Test
     void anOfficerAddsALetterToACaseAndSeesItListed() throws Exception {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        String reference = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                java.time.LocalDate.of(2021, 3, 1), council.highways.id(), null, "Grass verge not cut", null, null,
-                null, null, java.util.List.of(), java.util.List.of(), null)).reference();
+        String reference = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
+                .by(Channel.LETTER).about(council.highways.id()).describedAs("Grass verge not cut").build())
+                .reference();
         SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
         WebDriver driver = open("/staff/cases/" + reference);
         CasePage page = new CasePage(driver);
