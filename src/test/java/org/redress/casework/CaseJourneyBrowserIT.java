@@ -30,11 +30,11 @@ class CaseJourneyBrowserIT extends BrowserTest {
         WebDriver driver = open("/staff/cases/new");
         Accessibility.check(driver);
         CasePage page = new CasePage(driver)
-                .choose("type")                         // first radio: Complaint
-                .choose("channel")                      // first radio: Phone
-                .select("serviceId", "Growth, Environment and Transport: Highways")
-                .type("description", "The pothole on Mill Lane has damaged my tyre.")
-                .type("customer-name", "Mrs A Smith")
+                .chooseOption("Complaint")
+                .chooseOption("Phone")
+                .pick("Which service is it about?", "Growth, Environment and Transport: Highways")
+                .fillIn("What does the customer say?", "The pothole on Mill Lane has damaged my tyre.")
+                .type("customer-name", "Mrs A Smith")     // "Full name" is asked of a representative too
                 .submit();
         assertThat(page.banner()).startsWith("Complaint logged with reference FB");
         assertThat(page.status()).isEqualTo("Received");
@@ -83,14 +83,14 @@ class CaseJourneyBrowserIT extends BrowserTest {
         Accessibility.check(driver);
         page.submit();
         assertThat(page.errors()).containsExactly("Select a file");
-        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(page.title()).startsWith("Error: ");
         Accessibility.check(driver);
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("redress-upload");
         java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("letter.pdf"), "%PDF-1.4\n%%EOF\n");
         page.attach("file", letter).submit();
 
         assertThat(page.banner()).isEqualTo("File added: letter.pdf");
-        assertThat(driver.findElement(org.openqa.selenium.By.id("attachments")).getText()).contains("letter.pdf")
+        assertThat(page.text("attachments")).contains("letter.pdf")
                 .contains("PDF").contains(council.highwaysOfficer.displayName());
         assertThat(page.timeline()).first().isEqualTo("File added");
         Accessibility.check(driver);
