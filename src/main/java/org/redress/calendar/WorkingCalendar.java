@@ -3,7 +3,7 @@ package org.redress.calendar;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** One council's working days. Periods count from the day after the event (domain.md §3). */
+/** One council's working days. Periods count from the day after the event (docs/rules.md §3). */
 public interface WorkingCalendar {
 
     boolean isWorkingDay(LocalDate date);

@@ -14,6 +14,8 @@ public enum CaseAction {
     RESPONSE_DATE_AGREED("Response date agreed", "given an agreed response date"),
     DUE_DATES_MOVED("Due dates moved by a suspension", "given new due dates"),
     ASSIGNED("Assigned", "assigned"),
+    /** The handler taken off the case, as escalation does: the new stage waits for the feedback team to assign it. */
+    UNASSIGNED("Unassigned", "unassigned"),
     DETAILS_CHANGED("Details changed", "changed"),
     REMEDY_ADDED("Remedy action added", "given a remedy action"),
     REMEDY_COMPLETED("Remedy action completed", "changed"),

@@ -77,16 +77,30 @@ class CaseApi {
             String reference, Boolean complainantAgreedLonger, List<String> reasons, List<String> tags) {
     }
 
-    record StageView(int number, LocalDate receivedOn, LocalDate acknowledgementDue, LocalDate acknowledgedOn,
-            LocalDate responseDue, LocalDate originalResponseDue, int suspendedWorkingDays, String extensionReason,
-            LocalDate respondedOn, String outcome, String delayReason, boolean late) {
+    /**
+     * One stage: {@code escalationReason} is why the customer asked for it (stage 2 on), {@code responseSummary} what
+     * the council said in its response.
+     */
+    record StageView(int number, LocalDate receivedOn, String escalationReason, LocalDate acknowledgementDue,
+            LocalDate acknowledgedOn, LocalDate responseDue, LocalDate originalResponseDue, int suspendedWorkingDays,
+            String extensionReason, LocalDate agreedResponseOn, LocalDate respondedOn, String outcome,
+            String responseSummary, String delayReason, Long handler, boolean late) {
     }
 
+    /**
+     * A case and everything staff typed on it: {@code withdrawalReason} once withdrawn, {@code notes} newest first.
+     * {@code allowedSteps} are the steps it may take now (as the case page offers them), and {@code nextStep} where
+     * the customer goes once the procedure has no further stage.
+     */
     record CaseView(String reference, String type, String channel, String status, LocalDate receivedOn,
             long serviceId, String service, String directorate, String procedure, int currentStage, int version,
-            Long assignedTo, ContactBody customer, List<String> reasons, List<String> tags, List<StageView> stages,
-            List<RemedyAction> remedies, List<PaymentView> payments, List<AttachmentView> attachments,
-            LocalDate closedOn) {
+            Long assignedTo, ContactBody customer, String description, String desiredOutcome, List<String> reasons,
+            List<String> tags, List<StageView> stages, List<RemedyAction> remedies, List<PaymentView> payments,
+            List<AttachmentView> attachments, List<NoteView> notes, String withdrawalReason, LocalDate closedOn,
+            List<String> allowedSteps, String nextStep) {
+    }
+
+    record NoteView(String text, String by, Instant at) {
     }
 
     /** A file kept with the case; {@code download} is the staff page address that saves it. */
@@ -239,7 +253,7 @@ class CaseApi {
 
     @PostMapping("/{reference}/assignment")
     CaseView assign(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
-        return view(user, casework.assign(user, reference, b.version(), b.staffId()).reference());
+        return view(user, casework.assign(user, reference, b.version(), b.staffId(), b.reason()).reference());
     }
 
     @PutMapping("/{reference}/details")
@@ -282,38 +296,47 @@ class CaseApi {
     private CaseView view(StaffUser user, String reference) {
         CaseFile file = casework.file(user, reference);
         FeedbackCase c = file.feedbackCase();
+        Lifecycle lifecycle = casework.lifecycle(file);
+        List<NoteView> notes = file.timeline().stream().filter(e -> e.action() == CaseAction.NOTE_ADDED)
+                .map(e -> new NoteView(e.words() != null ? e.words() : e.summary(), e.actor(), e.occurredAt()))
+                .toList();
+        String withdrawalReason = c.status() != CaseStatus.WITHDRAWN ? null : file.timeline().stream()
+                .filter(e -> e.action() == CaseAction.WITHDRAWN).findFirst().map(CaseEvent::words).orElse(null);
         return view(c, structure.service(user.authorityId(), c.serviceId()), file.reasons(), file.tags(),
-                file.remedies(), file.payments(), attachments.list(user, reference));
+                file.remedies(), file.payments(), attachments.list(user, reference), notes, withdrawalReason,
+                lifecycle.allowed(), lifecycle.afterLastStage().map(Lifecycle.AfterLastStage::sentence).orElse(null));
     }
 
     /**
-     * A case just logged, from what was written rather than read back: it has no remedies, payments or files yet, so
-     * it answers as reading it would.
+     * A case just logged, from what was written rather than read back: it has no remedies, payments, files or notes
+     * yet, and a case just received may take the steps a new case may; so it answers as reading it would.
      */
     private CaseView view(Casework.Logged logged) {
         return view(logged.feedbackCase(), logged.service(), logged.reasons(), logged.tags(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of(), null, Lifecycle.of(logged.feedbackCase(), logged.policy(), false).allowed(), null);
     }
 
     private CaseView view(FeedbackCase c, CouncilService service, List<String> reasons, List<String> tags,
-            List<RemedyAction> remedies, List<Payment> payments, List<Attachment> files) {
+            List<RemedyAction> remedies, List<Payment> payments, List<Attachment> files, List<NoteView> notes,
+            String withdrawalReason, List<Step> allowed, String nextStep) {
         LocalDate today = casework.today();
         return new CaseView(c.reference(), c.type().key(), c.channel().key(), c.status().key(), c.receivedOn(),
                 c.serviceId(), service.name(), service.directorateName(), c.procedureCode(), c.currentStage(),
                 c.version(), c.assignedTo(),
                 new ContactBody(c.customer().name(), c.customer().email(), c.customer().phone(), c.customer().address(), null),
-                reasons, tags,
-                c.stages().stream().map(s -> new StageView(s.number(), s.receivedOn(), s.acknowledgementDue(),
-                        s.acknowledgedOn(), s.responseDue(), s.originalResponseDue(), s.suspendedWorkingDays(),
-                        s.extensionReason(), s.respondedOn(), s.outcome() == null ? null : s.outcome().key(),
-                        s.delayReason(), s.isLate(today))).toList(),
+                c.description(), c.desiredOutcome(), reasons, tags,
+                c.stages().stream().map(s -> new StageView(s.number(), s.receivedOn(), s.escalationReason(),
+                        s.acknowledgementDue(), s.acknowledgedOn(), s.responseDue(), s.originalResponseDue(),
+                        s.suspendedWorkingDays(), s.extensionReason(), s.agreedResponseOn(), s.respondedOn(),
+                        s.outcome() == null ? null : s.outcome().key(), s.responseSummary(), s.delayReason(),
+                        s.handlerId(), s.isLate(today))).toList(),
                 remedies,
                 payments.stream().map(p -> new PaymentView(p.kind().key(), p.amount(), p.paidOn(),
                         p.directorateId(), p.source().key(), p.note())).toList(),
                 files.stream().map(a -> new AttachmentView(a.id(), a.fileName(),
                         a.type().mediaType(), a.sizeBytes(), a.sha256(), a.addedBy(), a.addedAt(),
                         "/staff/cases/" + c.reference() + "/attachments/" + a.id())).toList(),
-                c.closedOn());
+                notes, withdrawalReason, c.closedOn(), allowed.stream().map(Step::key).toList(), nextStep);
     }
 
     private static PageView page(WorkQueue.Page p) {

@@ -38,14 +38,15 @@ class CaseEvents {
         for (FeedbackCase.PendingEvent event : events) {
             db.sql("""
                     insert into case_event (authority_id, case_id, occurred_at, staff_id, actor, action, from_status,
-                                            to_status, stage_number, summary, details)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                            to_status, stage_number, summary, details, words)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(authorityId, caseId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), actor.staffId(),
                             actor.name(), event.action().name().toLowerCase(),
                             event.from() == null ? null : event.from().key(),
                             event.to() == null ? null : event.to().key(),
                             event.stageNumber(), truncate(event.summary(), 2000),
-                            event.details() == null || event.details().isEmpty() ? null : json.writeValueAsString(event.details()))
+                            event.details() == null || event.details().isEmpty() ? null : json.writeValueAsString(event.details()),
+                            event.words())
                     .update();
         }
     }
@@ -60,7 +61,7 @@ class CaseEvents {
                         rs.getString("from_status") == null ? null : CaseStatus.fromKey(rs.getString("from_status")),
                         rs.getString("to_status") == null ? null : CaseStatus.fromKey(rs.getString("to_status")),
                         (Integer) rs.getObject("stage_number", Integer.class), rs.getString("summary"),
-                        rs.getString("details")))
+                        rs.getString("details"), rs.getString("words")))
                 .list();
     }
 

@@ -156,13 +156,18 @@ class CasePages {
         if (user.has(org.redress.organisation.Role.ADMINISTRATOR)) {
             model.addAttribute("views", views.of(user.authorityId(), c.id(), 100));
         }
-        boolean outstanding = file.remedies().stream().anyMatch(r -> r.followUp() && r.outstanding());
+        Lifecycle lifecycle = casework.lifecycle(file);
         model.addAttribute("file", file);
         model.addAttribute("c", c);
         model.addAttribute("service", structure.service(user.authorityId(), c.serviceId()));
-        model.addAttribute("steps", user.handlesCases()
-                ? Arrays.stream(Step.values()).filter(s -> s.offeredFor(c, file.procedure(), outstanding)).toList()
-                : List.of());
+        model.addAttribute("stageName", file.procedure().stage(c.currentStage()).map(r -> r.name())
+                .orElse("Stage " + c.currentStage()));
+        model.addAttribute("steps", user.handlesCases() ? lifecycle.allowed() : List.of());
+        model.addAttribute("notNow", user.handlesCases() ? notNow(lifecycle) : Map.of());
+        model.addAttribute("afterLastStage", lifecycle.afterLastStage().map(Lifecycle.AfterLastStage::sentence)
+                .orElse(null));
+        model.addAttribute("withdrawal", file.timeline().stream().filter(e -> e.action() == CaseAction.WITHDRAWN)
+                .findFirst().orElse(null));
         model.addAttribute("reasonNames", taxonomy.reasonNames(user.authorityId()));
         model.addAttribute("delayNames", taxonomy.delayReasons(user.authorityId()).stream()
                 .collect(Collectors.toMap(DelayReason::key, DelayReason::name)));
@@ -176,6 +181,16 @@ class CasePages {
         model.addAttribute("panels", panels.orderedStream().flatMap(p -> p.panelsFor(user, c).stream()).toList());
         model.addAttribute("backLink", "/staff");
         return "casework/case";
+    }
+
+    /**
+     * The steps a person would look for that the case cannot take now, with why: the ones that move the case on
+     * and the money ones. Notes, links and the like are always there, and a follow-up action only with one to do.
+     */
+    private static Map<Step, String> notNow(Lifecycle lifecycle) {
+        Map<Step, String> refused = new LinkedHashMap<>(lifecycle.refused());
+        refused.keySet().removeIf(s -> s == Step.COMPLETE_REMEDY);
+        return refused;
     }
 
     @GetMapping("/staff/cases/{reference}/{step}")
@@ -234,7 +249,7 @@ class CasePages {
             case WITHDRAW -> casework.withdraw(user, ref, v, date(f, true), f.getReason());
             case EXTEND -> casework.extend(user, ref, v, wholeNumber("workingDays", f.getWorkingDays()), f.getReason());
             case AGREE_DATE -> casework.agreeResponseDate(user, ref, v, date(f, true), f.isLongerAgreed());
-            case ASSIGN -> casework.assign(user, ref, v, f.getStaffId());
+            case ASSIGN -> casework.assign(user, ref, v, f.getStaffId(), f.getReason());
             case REMEDY -> casework.addRemedy(user, ref, v, parseOrNull(RemedyKind::fromKey, f.getRemedyKind()),
                     f.getText(), f.isFollowUp(), f.isFollowUp() ? date(f, true) : null);
             case COMPLETE_REMEDY -> {

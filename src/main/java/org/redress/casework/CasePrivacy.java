@@ -80,6 +80,7 @@ public class CasePrivacy {
         // The event log is otherwise never changed; the law on retention outranks that rule for the free text it
         // holds. What happened and when stays; what people wrote goes.
         db.sql("update case_event set details = null where case_id = ?").param(caseId).update();
+        db.sql("update case_event set words = ? where case_id = ? and words is not null").params(marker, caseId).update();
         db.sql("update case_event set summary = ? where case_id = ? and action in (?, ?, ?, ?)")
                 .params(marker, caseId, key(CaseAction.NOTE_ADDED), key(CaseAction.WITHDRAWN),
                         key(CaseAction.EXTENDED), key(CaseAction.ESCALATED))

@@ -102,6 +102,12 @@ class CaseRecords {
                 + "where id = ? and case_id = ? and completed_on is null").params(on, remedyId, caseId).update();
     }
 
+    /** Whether a follow-up remedy action on the case is still to be done. */
+    boolean hasOutstandingRemedy(long caseId) {
+        return db.sql("select count(*) from remedy_action where case_id = ? and follow_up = true and completed_on is null")
+                .param(caseId).query(Long.class).single() > 0;
+    }
+
     List<RemedyAction> remedies(long caseId) {
         return db.sql("select * from remedy_action where case_id = ? order by id").param(caseId)
                 .query((rs, n) -> new RemedyAction(rs.getLong("id"), rs.getInt("stage_number"),

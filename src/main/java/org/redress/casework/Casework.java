@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
@@ -26,7 +26,6 @@ import org.redress.platform.Refused;
 import org.redress.procedure.ProcedurePolicy;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
-import org.redress.procedure.StageRule;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +82,8 @@ public class Casework {
     }
 
     /** A case just logged and what was written beside it: enough to show the case without reading it back. */
-    public record Logged(FeedbackCase feedbackCase, CouncilService service, List<String> reasons, List<String> tags) {
+    public record Logged(FeedbackCase feedbackCase, CouncilService service, ProcedurePolicy policy,
+            List<String> reasons, List<String> tags) {
     }
 
     /**
@@ -96,7 +96,7 @@ public class Casework {
         requireHandler(user);
         Logged logged = logCase(user.authorityId(), user.caseScope(), request, actor(user));
         long id = logged.feedbackCase().id;
-        return new Logged(logged.feedbackCase(), logged.service(),
+        return new Logged(logged.feedbackCase(), logged.service(), logged.policy(),
                 logged.reasons().size() > 1 ? records.reasons(id) : logged.reasons(),
                 logged.tags().isEmpty() ? List.of() : records.tags(id));
     }
@@ -181,11 +181,11 @@ public class Casework {
         records.addReasons(c, reasons);
         records.addTags(authorityId, c.id, request.tags());
         if (assignee != null) {
-            c.assign(assignee.id(), assignee.displayName(), null, null);
+            c.assign(assignee.id(), assignee.displayName(), null, policy);
             cases.update(c);
         }
         events.append(authorityId, c.id, actor, c.drainEvents());
-        return new Logged(c, service, reasons, request.tags());
+        return new Logged(c, service, policy, reasons, request.tags());
     }
 
     // ---- reading -----------------------------------------------------------------------------------------------
@@ -227,23 +227,23 @@ public class Casework {
 
     @Transactional
     public FeedbackCase acknowledge(StaffUser user, String reference, Integer version, LocalDate on) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.ACKNOWLEDGE, (c, policy) -> {
             LocalDate date = requireDate("date", on, c);
             LocalDate responseDue = procedures.responseDueOnAcknowledgement(c.authorityId, c.procedureCode,
                     c.currentStage, c.current().receivedOn(), date);
-            c.acknowledge(date, responseDue);
+            c.acknowledge(date, responseDue, policy);
         });
     }
 
     @Transactional
     public FeedbackCase startInvestigation(StaffUser user, String reference, Integer version) {
-        return change(user, reference, version, FeedbackCase::startInvestigation);
+        return change(user, reference, version, Step.INVESTIGATE, FeedbackCase::startInvestigation);
     }
 
     @Transactional
     public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
             String summary, String delayReason) {
-        FeedbackCase responded = change(user, reference, version, c -> {
+        FeedbackCase responded = change(user, reference, version, Step.RESPOND, (c, policy) -> {
             LocalDate date = requireDate("date", on, c);
             List<FieldProblem> problems = new ArrayList<>();
             if (c.type.hasOutcome() && outcome == null) {
@@ -265,7 +265,7 @@ public class Casework {
                 throw new InvalidInput(problems);
             }
             c.respond(date, outcome, trim(summary), blank(delayReason) ? null : delayReason.strip(), user.staffId(),
-                    user.displayName(), rule(c), c.previousHandler());
+                    user.displayName(), policy);
         });
         Stage stage = responded.current();
         publisher.publishEvent(new CaseResponded(responded.authorityId, responded.id, responded.reference,
@@ -277,19 +277,26 @@ public class Casework {
     @Transactional
     public FeedbackCase resolveUponReceipt(StaffUser user, String reference, Integer version, LocalDate on,
             String summary) {
-        return change(user, reference, version, c -> c.resolveUponReceipt(requireDate("date", on, c), trim(summary),
-                user.staffId()));
+        return change(user, reference, version, Step.RESOLVE, (c, policy) -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            checkText(problems, "summary", summary, MAX_DESCRIPTION, false, null);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            c.resolveUponReceipt(requireDate("date", on, c), trim(summary), user.staffId(), policy);
+        });
     }
 
     @Transactional
     public FeedbackCase close(StaffUser user, String reference, Integer version, LocalDate on) {
-        return change(user, reference, version, c -> c.close(requireDate("date", on, c)));
+        return change(user, reference, version, Step.CLOSE, (c, policy) -> c.close(requireDate("date", on, c), policy));
     }
 
     @Transactional
     public FeedbackCase escalate(StaffUser user, String reference, Integer version, LocalDate requestedOn,
             String reason) {
-        return escalated(change(user, reference, version, c -> escalateStep(c, requestedOn, reason)));
+        return escalated(change(user, reference, version, Step.ESCALATE,
+                (c, policy) -> escalateStep(c, policy, requestedOn, reason)));
     }
 
     /**
@@ -299,18 +306,16 @@ public class Casework {
     @Transactional
     public FeedbackCase escalateByCustomer(long authorityId, String reference, LocalDate on, String reason) {
         FeedbackCase c = findCase(authorityId, reference).orElseThrow(() -> new NotFound("Case " + reference));
-        return escalated(apply(c, null, PUBLIC, x -> escalateStep(x, on, reason)));
+        return escalated(apply(c, null, PUBLIC, Step.ESCALATE, (x, policy) -> escalateStep(x, policy, on, reason)));
     }
 
-    private void escalateStep(FeedbackCase c, LocalDate requestedOn, String reason) {
+    private void escalateStep(FeedbackCase c, ProcedurePolicy policy, LocalDate requestedOn, String reason) {
         LocalDate date = requireDate("date", requestedOn, c);
         List<FieldProblem> problems = new ArrayList<>();
         checkText(problems, "reason", reason, MAX_TEXT, true, "Enter why the customer wants the next stage");
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        ProcedurePolicy policy = procedures.policy(c.authorityId, c.procedureCode);
-        c.requireEscalation(policy);
         StageClock next = procedures.startStage(c.authorityId, c.procedureCode, c.currentStage + 1, date);
         c.escalate(date, reason.strip(), policy, next);
     }
@@ -324,12 +329,19 @@ public class Casework {
 
     @Transactional
     public FeedbackCase withdraw(StaffUser user, String reference, Integer version, LocalDate on, String reason) {
-        return change(user, reference, version, c -> c.withdraw(requireDate("date", on, c), trim(reason)));
+        return change(user, reference, version, Step.WITHDRAW, (c, policy) -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            checkText(problems, "reason", reason, MAX_TEXT, false, null);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            c.withdraw(requireDate("date", on, c), trim(reason), policy);
+        });
     }
 
     @Transactional
     public FeedbackCase extend(StaffUser user, String reference, Integer version, Integer workingDays, String reason) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.EXTEND, (c, policy) -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (workingDays == null || workingDays < 1) {
                 problems.add(new FieldProblem("workingDays", "Enter the number of working days to extend by, 1 or more"));
@@ -338,42 +350,52 @@ public class Casework {
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
-            c.requireOpen(CaseAction.EXTENDED);
             LocalDate newDue = procedures.extend(c.authorityId, c.procedureCode, c.currentStage,
                     c.current().originalResponseDue(), c.current().responseDue(), workingDays);
-            c.extend(newDue, workingDays, reason.strip());
+            c.extend(newDue, workingDays, reason.strip(), policy);
         });
     }
 
     @Transactional
     public FeedbackCase agreeResponseDate(StaffUser user, String reference, Integer version, LocalDate agreed,
             boolean complainantAgreedLonger) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.AGREE_DATE, (c, policy) -> {
             if (agreed == null) {
                 throw new InvalidInput("date", "Enter the response date agreed with the customer");
             }
             LocalDate date = procedures.agreeResponseDate(c.authorityId, c.procedureCode, c.currentStage,
                     c.current().receivedOn(), agreed, complainantAgreedLonger);
-            c.agreeResponseDate(date);
+            c.agreeResponseDate(date, policy);
         });
     }
 
     @Transactional
     public FeedbackCase assign(StaffUser user, String reference, Integer version, Long staffId) {
-        return change(user, reference, version, c -> {
+        return assign(user, reference, version, staffId, null);
+    }
+
+    /** Gives the case to a handler, saying why when there is a reason worth keeping (a hand-over, an absence). */
+    @Transactional
+    public FeedbackCase assign(StaffUser user, String reference, Integer version, Long staffId, String reason) {
+        return change(user, reference, version, Step.ASSIGN, (c, policy) -> {
             CouncilService service = structure.service(c.authorityId, c.serviceId);
             StaffMember assignee = staffId == null ? null : assignable(c.authorityId, service, staffId);
+            List<FieldProblem> problems = new ArrayList<>();
             if (assignee == null) {
-                throw new InvalidInput("staffId", "Choose someone who handles cases for " + service.name());
+                problems.add(new FieldProblem("staffId", "Choose someone who handles cases for " + service.name()));
             }
-            c.assign(assignee.id(), assignee.displayName(), rule(c), c.previousHandler());
+            checkText(problems, "reason", reason, MAX_TEXT, false, null);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            c.assign(assignee.id(), assignee.displayName(), trim(reason), policy);
         });
     }
 
     @Transactional
     public FeedbackCase changeDetails(StaffUser user, String reference, Integer version, List<String> reasons,
             List<String> tags) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.DETAILS, (c, policy) -> {
             List<FieldProblem> problems = new ArrayList<>();
             List<String> keys = reasons == null ? List.of() : reasons.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
             List<String> before = records.reasons(c.id);
@@ -403,7 +425,7 @@ public class Casework {
     @Transactional
     public FeedbackCase addRemedy(StaffUser user, String reference, Integer version, RemedyKind kind,
             String description, boolean followUp, LocalDate dueOn) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.REMEDY, (c, policy) -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (kind == null) {
                 problems.add(new FieldProblem("remedyKind", "Select the remedy action"));
@@ -418,13 +440,13 @@ public class Casework {
             long id = records.addRemedy(c.authorityId, c.id, c.currentStage, kind, trim(description), followUp,
                     followUp ? dueOn : null, followUp ? null : today());
             c.record(CaseAction.REMEDY_ADDED, null, kind.label() + (followUp ? " (follow-up due " + FeedbackCase.plain(dueOn) + ")" : ""),
-                    Map.of("remedyId", id, "kind", kind.key()));
+                    Map.of("remedyId", id, "kind", kind.key()), trim(description));
         });
     }
 
     @Transactional
     public FeedbackCase completeRemedy(StaffUser user, String reference, Integer version, long remedyId, LocalDate on) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.COMPLETE_REMEDY, (c, policy) -> {
             LocalDate date = requireDate("date", on, c);
             if (records.completeRemedy(c.id, remedyId, date) == 0) {
                 throw new Refused("That remedy action is not an outstanding action on case " + c.reference + ".");
@@ -437,7 +459,7 @@ public class Casework {
     @Transactional
     public FeedbackCase recordPayment(StaffUser user, String reference, Integer version, PaymentKind kind,
             BigDecimal amount, LocalDate paidOn, PaymentSource source, Long directorateId, String note) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.PAYMENT, (c, policy) -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (kind == null) {
                 problems.add(new FieldProblem("paymentKind", "Select the kind of payment"));
@@ -461,25 +483,26 @@ public class Casework {
             LocalDate date = requireDate("date", paidOn, c);
             long id = records.addPayment(c.authorityId, c.id, kind, amount, date, directorate, source, trim(note));
             c.record(CaseAction.PAYMENT_RECORDED, null, kind.label() + " of £" + amount.toPlainString() + " paid on " + FeedbackCase.plain(date)
-                    + " (" + source.label().toLowerCase() + ")", Map.of("paymentId", id, "amount", amount.toPlainString()));
+                    + " (" + source.label().toLowerCase() + ")", Map.of("paymentId", id, "amount", amount.toPlainString()),
+                    trim(note));
         });
     }
 
     @Transactional
     public FeedbackCase addNote(StaffUser user, String reference, Integer version, String text) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.NOTE, (c, policy) -> {
             List<FieldProblem> problems = new ArrayList<>();
             checkText(problems, "text", text, MAX_TEXT, true, "Enter the note");
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
-            c.record(CaseAction.NOTE_ADDED, null, text.strip(), Map.of("note", text.strip()));
+            c.record(CaseAction.NOTE_ADDED, null, text.strip(), Map.of("note", text.strip()), text.strip());
         });
     }
 
     @Transactional
     public FeedbackCase link(StaffUser user, String reference, Integer version, String otherReference) {
-        return change(user, reference, version, c -> {
+        return change(user, reference, version, Step.LINK, (c, policy) -> {
             if (blank(otherReference)) {
                 throw new InvalidInput("text", "Enter the reference of the related case");
             }
@@ -496,23 +519,34 @@ public class Casework {
 
     // ---- machinery ---------------------------------------------------------------------------------------------
 
-    private FeedbackCase change(StaffUser user, String reference, Integer version, Consumer<FeedbackCase> step) {
+    private FeedbackCase change(StaffUser user, String reference, Integer version, Step step,
+            BiConsumer<FeedbackCase, ProcedurePolicy> change) {
         requireHandler(user);
-        return apply(get(user, reference), version, actor(user), step);
+        return apply(get(user, reference), version, actor(user), step, change);
     }
 
-    private FeedbackCase apply(FeedbackCase c, Integer version, CaseEvents.Actor actor, Consumer<FeedbackCase> step) {
+    /**
+     * Applies one step: the version the caller saw, then the {@link Lifecycle} (so a step the case may not take is
+     * refused with its reason before anything the caller sent is looked at), then the step itself; the case and its
+     * events are saved together.
+     */
+    private FeedbackCase apply(FeedbackCase c, Integer version, CaseEvents.Actor actor, Step step,
+            BiConsumer<FeedbackCase, ProcedurePolicy> change) {
         if (version != null && version != c.version) {
             throw new EditConflict("Case " + c.reference);
         }
-        step.accept(c);
+        ProcedurePolicy policy = procedures.policy(c.authorityId, c.procedureCode);
+        c.require(step, policy, step == Step.COMPLETE_REMEDY && records.hasOutstandingRemedy(c.id));
+        change.accept(c, policy);
         cases.update(c);
         events.append(c.authorityId, c.id, actor, c.drainEvents());
         return c;
     }
 
-    private StageRule rule(FeedbackCase c) {
-        return procedures.policy(c.authorityId, c.procedureCode).stage(c.currentStage).orElse(null);
+    /** The rules for the case as it stands: what it may do now and why not the rest. */
+    public Lifecycle lifecycle(CaseFile file) {
+        FeedbackCase c = file.feedbackCase();
+        return Lifecycle.of(c, file.procedure(), file.remedies().stream().anyMatch(r -> r.followUp() && r.outstanding()));
     }
 
     private StaffMember assignable(long authorityId, CouncilService service, long staffId) {

@@ -1,6 +1,6 @@
 package org.redress.casework;
 
-/** How feedback reached the council (seed 004 table 14). */
+/** How feedback reached the council (docs/rules.md §1, channels; the annual report's table 14). */
 public enum Channel {
     PHONE("Phone"),
     LETTER("Letter"),

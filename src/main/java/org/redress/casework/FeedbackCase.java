@@ -15,9 +15,9 @@ import org.redress.procedure.StageClock;
 import org.redress.procedure.StageRule;
 
 /**
- * A piece of feedback and its stages. Every change of status goes through {@link #moveTo}, which checks the move
- * against {@link CaseStatus#nextStates()} and records a case event; the rules that depend on the kind of feedback
- * or the procedure are checked in the step methods, each refusing with a plain message.
+ * A piece of feedback and its stages. Each step first asks the {@link Lifecycle} whether the case may take it now
+ * (refusing with its plain reason), then changes the case and records a case event; every change of status goes
+ * through {@link #moveTo}, which checks the move against {@link CaseStatus#nextStates()}.
  */
 public final class FeedbackCase {
 
@@ -105,7 +105,17 @@ public final class FeedbackCase {
 
     // ---- the steps ---------------------------------------------------------------------------------------------
 
-    void acknowledge(LocalDate on, LocalDate responseDueFromAcknowledgement) {
+    /** Refuses, with the reason, unless the {@link Lifecycle} allows the step now. */
+    void require(Step step, ProcedurePolicy policy, boolean outstandingRemedy) {
+        Lifecycle.of(this, policy, outstandingRemedy).require(step);
+    }
+
+    private void require(Step step, ProcedurePolicy policy) {
+        require(step, policy, false);
+    }
+
+    void acknowledge(LocalDate on, LocalDate responseDueFromAcknowledgement, ProcedurePolicy policy) {
+        require(Step.ACKNOWLEDGE, policy);
         Stage stage = current();
         notBefore(on, stage.receivedOn, "acknowledged");
         CaseStatus from = moveTo(CaseStatus.ACKNOWLEDGED, CaseAction.ACKNOWLEDGED);
@@ -123,10 +133,8 @@ public final class FeedbackCase {
         record(CaseAction.ACKNOWLEDGED, from, summary, details);
     }
 
-    void startInvestigation() {
-        if (type.acknowledgeAndClose()) {
-            throw new Refused("A " + type.label().toLowerCase() + " is acknowledged and closed; it is not investigated.");
-        }
+    void startInvestigation(ProcedurePolicy policy) {
+        require(Step.INVESTIGATE, policy);
         CaseStatus from = moveTo(CaseStatus.UNDER_INVESTIGATION, CaseAction.INVESTIGATION_STARTED);
         record(CaseAction.INVESTIGATION_STARTED, from, "Investigation started", Map.of());
     }
@@ -136,14 +144,10 @@ public final class FeedbackCase {
      * procedure that wants a fresh pair of eyes, the stage 1 handler cannot answer stage 2.
      */
     void respond(LocalDate on, Outcome outcome, String summary, String delayReason, long responderId,
-            String responderName, StageRule rule, Long previousHandler) {
+            String responderName, ProcedurePolicy policy) {
+        require(Step.RESPOND, policy);
         Stage stage = current();
-        if (type.acknowledgeAndClose()) {
-            throw new Refused("A " + type.label().toLowerCase() + " is acknowledged and closed; it has no response.");
-        }
-        if (status.canTransitionTo(CaseStatus.RESPONDED)) {
-            checkDifferentHandler(rule, previousHandler, responderId, responderName);
-        }
+        checkDifferentHandler(policy, previousHandler(), responderId, responderName);
         CaseStatus from = moveTo(CaseStatus.RESPONDED, CaseAction.RESPONDED);
         notBefore(on, stage.receivedOn, "responded to");
         stage.respondedOn = on;
@@ -163,18 +167,13 @@ public final class FeedbackCase {
         }
         record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + plain(on)
                 + (stage.outcome != null ? ": " + stage.outcome.label().toLowerCase() : "")
-                + (on.isAfter(stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details);
+                + (on.isAfter(stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details,
+                summary);
     }
 
     /** A complaint put right at once: closed with the outcome "resolved upon receipt". */
-    void resolveUponReceipt(LocalDate on, String summary, long responderId) {
-        if (type != FeedbackType.COMPLAINT) {
-            throw new Refused("Only a complaint can be resolved upon receipt.");
-        }
-        if (currentStage != 1 || !(status == CaseStatus.RECEIVED || status == CaseStatus.ACKNOWLEDGED)) {
-            throw new Refused("Case " + reference + " " + status.description()
-                    + ", so it can no longer be resolved upon receipt.");
-        }
+    void resolveUponReceipt(LocalDate on, String summary, long responderId, ProcedurePolicy policy) {
+        require(Step.RESOLVE, policy);
         Stage stage = current();
         notBefore(on, stage.receivedOn, "resolved");
         CaseStatus from = moveTo(CaseStatus.CLOSED, CaseAction.RESOLVED_UPON_RECEIPT);
@@ -184,22 +183,23 @@ public final class FeedbackCase {
         stage.handlerId = assignedTo != null ? assignedTo : responderId;
         closedOn = on;
         record(CaseAction.RESOLVED_UPON_RECEIPT, from, "Resolved upon receipt on " + plain(on),
-                Map.of("outcome", Outcome.RESOLVED_UPON_RECEIPT.key(), "closedOn", on));
+                Map.of("outcome", Outcome.RESOLVED_UPON_RECEIPT.key(), "closedOn", on), summary);
     }
 
-    void close(LocalDate on) {
-        if (!type.acknowledgeAndClose() && status != CaseStatus.RESPONDED && status.canTransitionTo(CaseStatus.CLOSED)) {
-            throw new Refused("A " + type.label().toLowerCase() + " is closed once it has been responded to.");
-        }
+    void close(LocalDate on, ProcedurePolicy policy) {
+        require(Step.CLOSE, policy);
         notBefore(on, current().receivedOn, "closed");
         CaseStatus from = moveTo(CaseStatus.CLOSED, CaseAction.CLOSED);
         closedOn = on;
         record(CaseAction.CLOSED, from, "Closed on " + plain(on), Map.of("closedOn", on));
     }
 
-    /** The customer asks for the next stage: its clock starts from the day they asked. */
+    /**
+     * The customer asks for the next stage: its clock starts from the day they asked. The new stage starts
+     * unassigned (the feedback team chooses its handler, who may have to be someone new), and the timeline says so.
+     */
     void escalate(LocalDate requestedOn, String reason, ProcedurePolicy policy, StageClock clock) {
-        requireEscalation(policy);
+        require(Step.ESCALATE, policy);
         int next = currentStage + 1;
         notBefore(requestedOn, current().respondedOn != null ? current().respondedOn : current().receivedOn, "escalated");
         CaseStatus from = moveTo(CaseStatus.RECEIVED, CaseAction.ESCALATED);
@@ -207,32 +207,45 @@ public final class FeedbackCase {
                 clock.responseDue(), clock.suspendedWorkingDays(), reason);
         stages.add(stage);
         currentStage = next;
+        Long before = assignedTo;
         assignedTo = null;
         closedOn = null;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("stage", next);
         details.put("requestedOn", requestedOn);
         details.put("responseDue", clock.responseDue());
+        details.put("reason", reason);
         record(CaseAction.ESCALATED, from, "Escalated to stage " + next + " on " + plain(requestedOn) + "; response due "
-                + plain(clock.responseDue()), details);
+                + plain(clock.responseDue()), details, reason);
+        if (before != null) {
+            record(CaseAction.UNASSIGNED, null, "Unassigned on escalation to stage " + next,
+                    Map.of("assignedTo", change(before, null)),
+                    "Stage " + next + " starts unassigned, for the feedback team to choose who handles it.");
+        }
     }
 
-    void withdraw(LocalDate on, String reason) {
+    void withdraw(LocalDate on, String reason, ProcedurePolicy policy) {
+        require(Step.WITHDRAW, policy);
         notBefore(on, receivedOn, "withdrawn");
         CaseStatus from = moveTo(CaseStatus.WITHDRAWN, CaseAction.WITHDRAWN);
         closedOn = on;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("closedOn", on);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
         record(CaseAction.WITHDRAWN, from, "Withdrawn on " + plain(on) + (reason == null ? "" : ": " + reason),
-                Map.of("closedOn", on));
+                details, reason);
     }
 
-    void extend(LocalDate newDue, int workingDays, String reason) {
-        requireOpen(CaseAction.EXTENDED);
+    void extend(LocalDate newDue, int workingDays, String reason, ProcedurePolicy policy) {
+        require(Step.EXTEND, policy);
         Stage stage = current();
         LocalDate before = stage.responseDue;
         stage.responseDue = newDue;
         stage.extensionReason = reason;
         record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + plain(newDue)
-                + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason));
+                + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason), reason);
     }
 
     /**
@@ -257,8 +270,8 @@ public final class FeedbackCase {
                 + plain(responseDue) + ": " + why, details);
     }
 
-    void agreeResponseDate(LocalDate agreed) {
-        requireOpen(CaseAction.RESPONSE_DATE_AGREED);
+    void agreeResponseDate(LocalDate agreed, ProcedurePolicy policy) {
+        require(Step.AGREE_DATE, policy);
         Stage stage = current();
         LocalDate before = stage.responseDue;
         stage.responseDue = agreed;
@@ -267,35 +280,32 @@ public final class FeedbackCase {
                 Map.of("responseDue", change(before, agreed)));
     }
 
-    void assign(long staffId, String staffName, StageRule rule, Long previousHandler) {
-        requireOpen(CaseAction.ASSIGNED);
-        checkDifferentHandler(rule, previousHandler, staffId, staffName);
+    /** Gives the case to a handler; {@code reason}, when given, says why (a hand-over, absence...). */
+    void assign(long staffId, String staffName, String reason, ProcedurePolicy policy) {
+        require(Step.ASSIGN, policy);
+        checkDifferentHandler(policy, previousHandler(), staffId, staffName);
         Long before = assignedTo;
         assignedTo = staffId;
         current().handlerId = staffId;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("assignedTo", change(before, staffId));
-        record(CaseAction.ASSIGNED, null, "Assigned to " + staffName, details);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        record(CaseAction.ASSIGNED, null, "Assigned to " + staffName, details, reason);
     }
 
     void record(CaseAction action, CaseStatus from, String summary, Map<String, ?> details) {
-        pending.add(new PendingEvent(action, from, from == null ? null : status, currentStage, summary, details));
+        record(action, from, summary, details, null);
+    }
+
+    /** Records an event; {@code words} is what staff typed for it, kept whole (the summary is one line). */
+    void record(CaseAction action, CaseStatus from, String summary, Map<String, ?> details, String words) {
+        pending.add(new PendingEvent(action, from, from == null ? null : status, currentStage, summary, details,
+                words));
     }
 
     // ---- rules -------------------------------------------------------------------------------------------------
-
-    /** Refuses unless the customer can ask for a next stage: a complaint whose procedure has one. */
-    void requireEscalation(ProcedurePolicy policy) {
-        if (!type.escalates()) {
-            throw new Refused("A " + type.label().toLowerCase()
-                    + " cannot be escalated: only complaints have further stages.");
-        }
-        int next = currentStage + 1;
-        if (!policy.hasStage(next)) {
-            throw new Refused(policy.name() + " has no stage " + next + ". If the customer is still unhappy, they can go to "
-                    + policy.afterLastStage() + ".");
-        }
-    }
 
     private CaseStatus moveTo(CaseStatus next, CaseAction action) {
         if (!status.canTransitionTo(next)) {
@@ -314,7 +324,8 @@ public final class FeedbackCase {
         }
     }
 
-    private void checkDifferentHandler(StageRule rule, Long previousHandler, long staffId, String staffName) {
+    private void checkDifferentHandler(ProcedurePolicy policy, Long previousHandler, long staffId, String staffName) {
+        StageRule rule = policy.stage(currentStage).orElse(null);
         if (rule != null && rule.differentHandler() && previousHandler != null && previousHandler == staffId) {
             throw new Refused(staffName + " handled stage " + (currentStage - 1) + " of this complaint. Under this "
                     + "procedure stage " + currentStage + " must be handled by someone else.");
@@ -381,9 +392,14 @@ public final class FeedbackCase {
 
     /** A change waiting to be written to the event log with the aggregate. */
     record PendingEvent(CaseAction action, CaseStatus from, CaseStatus to, Integer stageNumber, String summary,
-            Map<String, ?> details) {
+            Map<String, ?> details, String words) {
         PendingEvent {
             Objects.requireNonNull(action);
+        }
+
+        PendingEvent(CaseAction action, CaseStatus from, CaseStatus to, Integer stageNumber, String summary,
+                Map<String, ?> details) {
+            this(action, from, to, stageNumber, summary, details, null);
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.redress.casework;
 
-/** The kinds of feedback a council records (domain.md §1, seed 004 tables 1 and 7). */
+/** The kinds of feedback a council records (docs/rules.md §1; the annual report's tables 1 and 7). */
 public enum FeedbackType {
     COMPLAINT("Complaint", true, true),
     COMMENT("Comment", false, false),

@@ -1,6 +1,6 @@
 package org.redress.casework;
 
-/** The finding of a complaint stage (seed 004 tables 5 and 6). */
+/** The finding of a complaint stage (docs/rules.md §5, outcomes; the annual report's tables 5 and 6). */
 public enum Outcome {
     NOT_UPHELD("Not upheld"),
     UPHELD("Upheld"),

@@ -1,6 +1,6 @@
 package org.redress.casework;
 
-/** Kinds of money paid or forgone because of a complaint (seed 004 §6.1). */
+/** Kinds of money paid or forgone because of a complaint (docs/rules.md §8, money). */
 public enum PaymentKind {
     COMPENSATION("Compensation"),
     SETTLEMENT("Settlement"),

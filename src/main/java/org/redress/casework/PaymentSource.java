@@ -1,6 +1,6 @@
 package org.redress.casework;
 
-/** Whether money was paid in local resolution or after an Ombudsman decision (reported apart, seed 004 §6.1). */
+/** Whether money was paid in local resolution or after an Ombudsman decision (reported apart, docs/rules.md §8). */
 public enum PaymentSource {
     LOCAL_RESOLUTION("Local resolution"),
     OMBUDSMAN("Ombudsman decision");

@@ -1,6 +1,6 @@
 package org.redress.casework;
 
-/** What the council did to put things right (seed 004 table 23; Complaint Handling Code §7.1). */
+/** What the council did to put things right (docs/rules.md §8, remedy actions; Complaint Handling Code §7.1). */
 public enum RemedyKind {
     FORMAL_APOLOGY("Formal apology"),
     EXPLANATION("Explanation"),

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * When a council suspends its targets (seed 004 §4.4: lockdowns) or lifts a suspension, open stages whose clock
+ * When a council suspends its targets (docs/rules.md §4: lockdowns) or lifts a suspension, open stages whose clock
  * runs through the window get their due dates again from the procedure, visibly: each move is a case event.
  * Stages with a response date agreed with the customer keep it.
  */

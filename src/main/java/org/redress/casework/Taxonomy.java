@@ -11,13 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The council's lists of complaint reasons and delay reasons. Reasons retired when the taxonomy changed (seed 004
- * §3.21: "service failure" became "issues with service" in 2020) stay valid for old records but are not offered.
+ * The council's lists of complaint reasons and delay reasons. Reasons retired when the taxonomy changed
+ * (docs/rules.md §6: "service failure" became "issues with service" in 2020) stay valid for old records but are not
+ * offered.
  */
 @Component
 public class Taxonomy {
 
-    /** domain.md §4: key, name, parent, retired. */
+    /** docs/rules.md §6, reasons: key, name, parent, retired. */
     private static final List<ComplaintReason> DEFAULT_REASONS = List.of(
             new ComplaintReason("communications_or_information", "Communications or information", null, false),
             new ComplaintReason("equalities_and_regulatory", "Equalities and regulatory", null, false),
@@ -53,7 +54,7 @@ public class Taxonomy {
         return new ComplaintReason("issues_with_service/" + key, name, "issues_with_service", false);
     }
 
-    /** A new council starts with the taxonomy of domain.md §4 (in the creating transaction). */
+    /** A new council starts with the taxonomy of docs/rules.md §6 and §7 (in the creating transaction). */
     @EventListener
     void on(AuthorityCreated created) {
         int position = 0;

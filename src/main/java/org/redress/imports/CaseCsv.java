@@ -24,8 +24,8 @@ import org.redress.casework.FeedbackType;
 import org.redress.casework.Outcome;
 
 /**
- * The case import CSV of design.md: its columns and the checks each line must pass on its own. Lines are read one at
- * a time, so a file of any size is checked in the same memory.
+ * The case import CSV (README, "Importing cases and generating test data"): its columns and the checks each line
+ * must pass on its own. Lines are read one at a time, so a file of any size is checked in the same memory.
  */
 final class CaseCsv {
 

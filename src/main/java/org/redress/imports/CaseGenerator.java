@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * the demo council's directorates and services (by name), so a file imports into the demo council as it is and into
  * any other council with {@code createServices}.
  *
- * <p>The mix follows a large county (design.md "Scale", seed 004): enquiries are the biggest share, then complaints
+ * <p>The mix follows a large county (docs/rules.md, the model report): enquiries are the biggest share, then complaints
  * and compliments; half arrives online; about 85% of complaints are answered within 20 working days and the late
  * ones carry a delay reason; about one complaint in twelve goes on to stage 2. Adult social care complaints run
  * under the statutory procedure (a response date agreed within six months, no stage 2). Cases whose response would
@@ -52,7 +52,7 @@ public final class CaseGenerator {
     private record Service(String directorate, String name, double weight, boolean statutoryAdults) {
     }
 
-    /** The demo council's structure (seed 004 appendix A) with rough shares of feedback. */
+    /** The demo council's structure (the model report's appendix A, docs/rules.md §2) with rough shares of feedback. */
     private static final Service[] SERVICES = {
             new Service("Adult Social Care and Health", "Adult Social Care and Health", 10, true),
             new Service("Children, Young People and Education",
@@ -89,7 +89,7 @@ public final class CaseGenerator {
             "staff_conduct", "policy_and_procedure", "value_for_money", "equalities_and_regulatory",
             "not_for_the_council"};
     private static final double[] REASON_WEIGHTS = {20, 18, 15, 4, 3, 15, 10, 8, 4, 2, 1};
-    /** Before 2020/21 the taxonomy had these instead of "issues with service" (domain.md §4). */
+    /** Before 2020/21 the taxonomy had these instead of "issues with service" (docs/rules.md §6). */
     private static final String[] OLD_REASONS = {"service_failure", "service_quality", "communications_or_information",
             "staff_conduct", "policy_and_procedure", "value_for_money"};
     private static final double[] OLD_REASON_WEIGHTS = {30, 25, 15, 12, 10, 8};

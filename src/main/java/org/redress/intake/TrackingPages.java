@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.redress.casework.CaseStatus;
 import org.redress.casework.Casework;
 import org.redress.casework.FeedbackCase;
+import org.redress.casework.Lifecycle;
+import org.redress.casework.Step;
 import org.redress.casework.Stage;
 import org.redress.notification.Notifications;
 import org.redress.notification.TrackingLinks;
@@ -152,8 +153,8 @@ class TrackingPages {
         }
         FeedbackCase c = found.get();
         ProcedurePolicy policy = procedures.policy(c.authorityId(), c.procedureCode());
-        boolean answered = c.status() == CaseStatus.RESPONDED || c.status() == CaseStatus.CLOSED;
-        boolean canAsk = c.type().escalates() && answered && policy.hasStage(c.currentStage() + 1);
+        // The public see what casework's lifecycle allows: asking for the next stage, or the Ombudsman after the last.
+        Lifecycle lifecycle = Lifecycle.of(c, policy, false);
         model.addAttribute("councilName", authorities.get(c.authorityId()).name());
         model.addAttribute("c", c);
         model.addAttribute("kind", c.type().label());
@@ -165,10 +166,10 @@ class TrackingPages {
                 .map(s -> new Response(s.number(), Notifications.plain(s.respondedOn()),
                         s.outcome() == null ? null : s.outcome().label(), s.responseSummary()))
                 .toList());
-        model.addAttribute("canAskForReview", canAsk);
+        model.addAttribute("canAskForReview", lifecycle.allows(Step.ESCALATE));
         model.addAttribute("nextStage", policy.stage(c.currentStage() + 1).map(r -> r.name()).orElse(""));
-        model.addAttribute("ombudsman", c.type().escalates() && answered && !policy.hasStage(c.currentStage() + 1)
-                ? policy.afterLastStage() : null);
+        model.addAttribute("ombudsman", lifecycle.afterLastStage().map(Lifecycle.AfterLastStage::ombudsman)
+                .orElse(null));
         return "intake/track-case";
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The statistics pages of the Ombudsman's annual review letter for one authority and year, in the Ombudsman's
- * words and layout (seed 003), as plain text both the page and the PDF render. Where a rate is not applicable the
+ * words and layout (its published annual review letters), as plain text both the page and the PDF render. Where a
+ * rate is not applicable the
  * letter says so instead of printing 0%.
  */
 public record AnnualLetter(String authorityCode, String authorityName, FinancialYear year, String periodEnding,

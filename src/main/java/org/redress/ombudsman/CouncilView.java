@@ -2,7 +2,7 @@ package org.redress.ombudsman;
 
 /**
  * The council's own classification of an Ombudsman decision that was not a detailed investigation, as its annual
- * report tabulates them by directorate (seed 004 tables 19 to 22).
+ * report tabulates them by directorate (docs/rules.md §12; tables 19 to 22).
  */
 public enum CouncilView {
     CLOSED_OUT_OF_JURISDICTION("Closed: out of jurisdiction"),

@@ -2,7 +2,7 @@ package org.redress.ombudsman;
 
 import java.util.Arrays;
 
-/** The Ombudsman's complaint categories (seed 000; seed 004 table 17), in the Ombudsman's order. */
+/** The Ombudsman's complaint categories (docs/rules.md §12; the annual report's table 17), in its order. */
 public enum OmbudsmanCategory {
     ADULT_CARE_SERVICES("Adult care services"),
     BENEFITS_AND_TAX("Benefits and tax"),

@@ -1,6 +1,6 @@
 package org.redress.ombudsman;
 
-/** The Ombudsman's decision on a complaint (seed 000; seed 004 table 18), in the Ombudsman's order. */
+/** The Ombudsman's decision on a complaint (docs/rules.md §12; the annual report's table 18), in its order. */
 public enum OmbudsmanDecision {
     INCOMPLETE_OR_INVALID("Incomplete or invalid"),
     /** Used by the Ombudsman in older years. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Ombudsman statistics of one council, computed from its own Ombudsman cases, for the annual customer feedback
- * report (seed 004 tables 17 to 22) and for knowing what the Ombudsman's letter will say before it arrives.
+ * report (tables 17 to 22, docs/rules.md §11 and §12) and for knowing what the Ombudsman's letter will say before
+ * it arrives.
  *
  * <p>Counting rules: received counts use the date the council heard from the Ombudsman; decisions and the uphold
  * and satisfactory remedy rates use the decision date; a case has one compliance outcome once every one of its

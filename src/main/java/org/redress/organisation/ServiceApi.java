@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The council's services, for callers that log cases (design.md integration contract). */
+/** The council's services, for callers that log cases (README, API: part of the integration contract). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Organisation")

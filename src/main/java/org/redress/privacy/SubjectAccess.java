@@ -167,12 +167,14 @@ class SubjectAccess {
             Map<String, Object> st = new LinkedHashMap<>();
             st.put("number", s.number());
             st.put("started", text(s.receivedOn()));
+            st.put("escalationReason", s.escalationReason());
             st.put("acknowledgedOn", text(s.acknowledgedOn()));
             st.put("responseDue", text(s.responseDue()));
             st.put("respondedOn", text(s.respondedOn()));
             st.put("outcome", s.outcome() == null ? null : s.outcome().label());
             st.put("response", s.responseSummary());
             st.put("extensionReason", s.extensionReason());
+            st.put("delayReason", s.delayReason());
             stages.add(st);
         }
         m.put("stages", stages);
@@ -203,6 +205,7 @@ class SubjectAccess {
             em.put("by", e.actor());
             em.put("what", e.action().label());
             em.put("summary", e.summary());
+            em.put("words", e.words());
             timeline.add(em);
         }
         m.put("timeline", timeline);

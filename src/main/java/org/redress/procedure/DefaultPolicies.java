@@ -5,7 +5,7 @@ import static org.redress.procedure.ClockStart.RECEIPT;
 
 import java.util.List;
 
-/** The five procedures every new council starts with (domain.md §3); it may then change their day counts. */
+/** The five procedures every new council starts with (docs/rules.md §4); it may then change their day counts. */
 final class DefaultPolicies {
 
     static final String DEFAULT_CODE = "corporate";
@@ -36,7 +36,7 @@ final class DefaultPolicies {
             LGSCO);
 
     /**
-     * SI 2006/1738. The regulations set no acknowledgement period (domain.md §3 has none), so none is seeded rather
+     * SI 2006/1738. The regulations set no acknowledgement period (docs/rules.md §4), so none is seeded rather
      * than inventing a target the council would be measured against; a council that promises one can set it.
      * Stage 2 is investigated by an officer and an independent person from outside the service, and stage 3 is an
      * independent panel, so neither may be the previous stage's handler. Extensions: stage 1 to 20 days in all,

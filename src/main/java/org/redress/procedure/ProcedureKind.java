@@ -1,6 +1,6 @@
 package org.redress.procedure;
 
-/** The kinds of complaints procedure in domain.md §3; a council may configure the day counts of each. */
+/** The kinds of complaints procedure in docs/rules.md §4; a council may configure the day counts of each. */
 public enum ProcedureKind {
     CORPORATE,
     COMPLAINT_HANDLING_CODE,

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.redress.casework.Channel;
 import org.redress.conduct.ConductStatistics;
@@ -21,6 +23,7 @@ import org.redress.casework.ComplaintReason;
 import org.redress.casework.DelayReason;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.Outcome;
+import org.redress.casework.PaymentSource;
 import org.redress.casework.RemedyKind;
 import org.redress.casework.Taxonomy;
 import org.redress.organisation.Authorities;
@@ -29,21 +32,33 @@ import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Directorate;
 import org.redress.procedure.Procedures;
 import org.redress.reporting.AnnualReport.SuspendedPeriod;
-import org.redress.reporting.ReportQueries.Counts;
-import org.redress.reporting.ReportQueries.Sums;
+import org.redress.reporting.ReportQueries.DirectorateAnd;
+import org.redress.reporting.ReportQueries.Money;
+import org.redress.reporting.ReportQueries.PaidBy;
+import org.redress.reporting.ReportQueries.PaidForReason;
+import org.redress.reporting.ReportQueries.RemedyAtStage;
+import org.redress.reporting.ReportQueries.Responses;
+import org.redress.reporting.ReportQueries.ServiceIn;
+import org.redress.reporting.ReportQueries.StageOutcome;
+import org.redress.reporting.ReportQueries.Tally;
+import org.redress.reporting.ReportQueries.ThreeYears;
+import org.redress.reporting.ReportQueries.YearPair;
 import org.redress.ombudsman.AnnualFigures;
 import org.redress.ombudsman.Fraction;
 import org.redress.ombudsman.OmbudsmanCategory;
 import org.redress.ombudsman.OmbudsmanDecision;
 import org.redress.ombudsman.OmbudsmanStatistics;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the annual customer feedback report of a council for a financial year, table by table as the 2020/21 report
- * numbers them. The figures come from {@link ReportQueries}, one aggregation per table; here they are only arranged,
- * totalled (every total is the sum of the parts shown), compared with the year before and turned into percentages
- * by {@link Percentages}.
+ * Builds the annual customer feedback report of a council for a financial year, table by table as the model report
+ * numbers them (docs/rules.md §11). Most figures come from {@link ReportQueries}' three passes (received, stages,
+ * reasons; ADR 0008), the rest from a query each (money, remedy actions); here they are only arranged, totalled
+ * (every total is the sum of the parts shown), compared with the year before and turned into percentages by
+ * {@link Percentages}. Each table's id and title come from {@link TableId} and the messages.
  *
  * <p>Table 16 comes from the Monitoring Officer's conduct complaints through {@link ConductStatistics}; tables 17 to
  * 22 and the Ombudsman's column of table 1 from the council's own Ombudsman cases through
@@ -63,10 +78,11 @@ public class AnnualFeedbackReport {
     private final ReportingProperties properties;
     private final OmbudsmanStatistics ombudsman;
     private final ConductStatistics conduct;
+    private final MessageSource messages;
 
     AnnualFeedbackReport(ReportQueries queries, CouncilStructure structure, Taxonomy taxonomy, Procedures procedures,
             Authorities authorities, ReportingProperties properties, OmbudsmanStatistics ombudsman,
-            ConductStatistics conduct) {
+            ConductStatistics conduct, MessageSource messages) {
         this.queries = queries;
         this.structure = structure;
         this.taxonomy = taxonomy;
@@ -75,6 +91,7 @@ public class AnnualFeedbackReport {
         this.properties = properties;
         this.ombudsman = ombudsman;
         this.conduct = conduct;
+        this.messages = messages;
     }
 
     /**
@@ -106,14 +123,14 @@ public class AnnualFeedbackReport {
         tables.add(table2(x));
         tables.add(table3(x));
         tables.add(table4(x));
-        tables.add(outcomes(x, "table-5", 1));
-        tables.add(outcomes(x, "table-6", 2));
+        tables.add(outcomes(x, TableId.TABLE_5, 1));
+        tables.add(outcomes(x, TableId.TABLE_6, 2));
         tables.add(table7(x));
         tables.add(table8(x));
         tables.add(table9(x));
         tables.add(table10(x));
         tables.add(timeliness(x));
-        Counts delays = x.stages.delays();
+        Tally<DirectorateAnd, YearPair> delays = x.stages.delays();
         tables.add(table11(x, delays));
         tables.add(table12(x, delays));
         tables.add(table13(x, delays));
@@ -146,8 +163,8 @@ public class AnnualFeedbackReport {
         final List<Directorate> directorates;
         final List<CouncilService> services;
         final List<ComplaintReason> reasons;
-        final Counts received;
-        final Counts complaintsByService;
+        final Tally<DirectorateAnd, ThreeYears> received;
+        final Tally<ServiceIn, ThreeYears> complaintsByService;
         final ReportQueries.Received receivedCounts;
         final ReportQueries.Stages stages;
         final ReportQueries.Reasons reasonCounts;
@@ -162,24 +179,24 @@ public class AnnualFeedbackReport {
             this.services = structure.services(authorityId);
             this.reasons = taxonomy.reasons(authorityId);
             // three passes over the records fill most tables (ADR 0008)
-            this.receivedCounts = queries.received(authorityId, threeYears, tag);
+            this.receivedCounts = queries.received(authorityId, year, tag);
             this.received = receivedCounts.byDirectorateAndType();
             this.complaintsByService = receivedCounts.complaintsByService();
             this.stages = queries.stages(authorityId, year);
             this.reasonCounts = queries.reasons(authorityId, year, ISSUES_WITH_SERVICE);
         }
 
-        /** Feedback of a type received in the whole council, per year (this, previous, the one before). */
-        long[] received(FeedbackType type) {
-            long[] total = new long[3];
+        /** Feedback of a type received in the whole council, in the year and the two before. */
+        ThreeYears received(FeedbackType type) {
+            ThreeYears total = ThreeYears.NONE;
             for (Directorate d : directorates) {
-                total = ReportQueries.sum(total, received.get(d.id(), type.key()));
+                total = total.plus(received(d, type));
             }
             return total;
         }
 
-        long[] received(Directorate d, FeedbackType type) {
-            return received.get(d.id(), type.key());
+        ThreeYears received(Directorate d, FeedbackType type) {
+            return received.of(new DirectorateAnd(d.id(), type.key()));
         }
 
         List<String> directorateNames() {
@@ -195,97 +212,84 @@ public class AnnualFeedbackReport {
 
     private ReportTable table1(Context x) {
         List<FeedbackType> types = List.of(FeedbackType.COMPLAINT, FeedbackType.COMMENT, FeedbackType.COMPLIMENT);
-        List<long[]> columns = new ArrayList<>(types.stream().map(x::received).toList());
-        columns.add(ombudsman.receivedOverYears(x.authorityId, x.year.startYear(), 2).stream()
-                .mapToLong(OmbudsmanStatistics.ReceivedRow::total).toArray());
-        return new ReportTable("table-1", "Feedback received compared with the previous year",
+        List<YearPair> columns = new ArrayList<>(types.stream().map(t -> x.received(t).lastTwo()).toList());
+        List<OmbudsmanStatistics.ReceivedRow> heard = ombudsman.receivedOverYears(x.authorityId,
+                x.year.startYear(), 2); // newest first
+        columns.add(new YearPair(heard.get(0).total(), heard.get(1).total()));
+        return new ReportTable(TableId.TABLE_1.id(), title(TableId.TABLE_1),
                 List.of("Complaints (stage 1)", "Comments", "Compliments", "Ombudsman complaints"), comparison(x, columns),
                 "Received in the year, by the date received; Ombudsman complaints and enquiries by the date the "
                         + "council heard from the Ombudsman (table 17's total).");
     }
 
     private ReportTable taggedFeedback(Context x, String tag) {
-        Counts tagged = x.receivedCounts.taggedByType();
+        Tally<String, ThreeYears> tagged = x.receivedCounts.taggedByType();
         List<ReportRow> rows = new ArrayList<>();
-        long[] total = new long[2];
+        YearPair total = YearPair.NONE;
         for (FeedbackType type : FeedbackType.values()) {
-            long[] n = tagged.get(type.key());
-            rows.add(changeRow(type.label(), n[0], n[1]));
-            total = ReportQueries.sum(total, n);
+            YearPair n = tagged.of(type.key()).lastTwo();
+            rows.add(changeRow(type.label(), n));
+            total = total.plus(n);
         }
-        rows.add(changeRow("Total", total[0], total[1]));
-        return new ReportTable("tagged-feedback", "Feedback tagged " + tag + ", by type",
+        rows.add(changeRow("Total", total));
+        return new ReportTable(TableId.TAGGED_FEEDBACK.id(), title(TableId.TAGGED_FEEDBACK, tag),
                 List.of(x.year.name(), x.previous.name(), "Difference", "% difference"), rows, List.of(3),
                 "Every type of feedback received in the year carrying the tag, matched ignoring case.");
     }
 
     private ReportTable table2(Context x) {
-        List<long[]> perDirectorate = x.directorates.stream().map(d -> x.received(d, FeedbackType.COMPLAINT)).toList();
-        return new ReportTable("table-2", "Cases received at stage 1 (local resolution)",
+        List<YearPair> perDirectorate = x.directorates.stream()
+                .map(d -> x.received(d, FeedbackType.COMPLAINT).lastTwo()).toList();
+        return new ReportTable(TableId.TABLE_2.id(), title(TableId.TABLE_2),
                 andTotal(x.directorateNames()), comparison(x, withTotal(perDirectorate)),
                 "Complaints received in the year, by the directorate that was responsible when they were logged.");
     }
 
     private ReportTable table3(Context x) {
-        Counts stage2 = x.stages.stage2Received();
-        List<long[]> perDirectorate = x.directorates.stream().map(d -> stage2.get(d.id())).toList();
-        return new ReportTable("table-3", "Feedback received at stage 2 compared with the previous year",
+        Tally<Long, YearPair> stage2 = x.stages.stage2Received();
+        List<YearPair> perDirectorate = x.directorates.stream().map(d -> stage2.of(d.id())).toList();
+        return new ReportTable(TableId.TABLE_3.id(), title(TableId.TABLE_3),
                 andTotal(x.directorateNames()), comparison(x, withTotal(perDirectorate)),
                 "Requests for stage 2 received in the year, by the date asked for.");
     }
 
     private ReportTable table4(Context x) {
-        Counts closed = x.stages.closedAtStage1();
+        Tally<DirectorateAnd, YearPair> closed = x.stages.closedAtStage1();
         List<FeedbackType> types = List.of(FeedbackType.COMMENT, FeedbackType.COMPLAINT, FeedbackType.COMPLIMENT);
         List<ReportRow> rows = new ArrayList<>();
-        long[][] totals = new long[2][types.size() + 1];
+        List<YearPair> totals = new ArrayList<>();
+        types.forEach(t -> totals.add(YearPair.NONE));
         for (Directorate d : x.directorates) {
-            List<Long> values = new ArrayList<>();
-            long sum = 0;
+            List<YearPair> n = new ArrayList<>();
             for (int t = 0; t < types.size(); t++) {
-                long[] n = closed.get(d.id(), types.get(t).key());
-                values.add(n[0]);
-                sum += n[0];
-                totals[0][t] += n[0];
-                totals[1][t] += n[1];
-                totals[1][types.size()] += n[1];
+                n.add(closed.of(new DirectorateAnd(d.id(), types.get(t).key())));
+                totals.set(t, totals.get(t).plus(n.get(t)));
             }
-            values.add(sum);
-            totals[0][types.size()] += sum;
-            rows.add(ReportRow.counts(d.name(), values));
+            rows.add(ReportRow.counts(d.name(), boxed(withTotal(figures(n, YearPair::current)))));
         }
-        rows.add(ReportRow.counts("Total for " + x.year.name(), boxed(totals[0])));
-        rows.add(ReportRow.counts("Total for " + x.previous.name(), boxed(totals[1])));
-        rows.add(ReportRow.counts("Difference", boxed(difference(totals[0], totals[1]))));
-        rows.add(ReportRow.percents("% difference", change(totals[0], totals[1])));
-        return new ReportTable("table-4", "Cases closed by directorate at stage 1",
+        long[] now = withTotal(figures(totals, YearPair::current));
+        long[] before = withTotal(figures(totals, YearPair::previous));
+        rows.add(ReportRow.counts("Total for " + x.year.name(), boxed(now)));
+        rows.add(ReportRow.counts("Total for " + x.previous.name(), boxed(before)));
+        rows.add(ReportRow.counts("Difference", boxed(difference(now, before))));
+        rows.add(ReportRow.percents("% difference", change(now, before)));
+        return new ReportTable(TableId.TABLE_4.id(), title(TableId.TABLE_4),
                 List.of("Comment", "Complaint", "Compliment", "Total"), rows,
                 "Closed on the date of the stage 1 response, or for feedback closed without one (comments, "
                         + "compliments, withdrawn cases) on the date closed.");
     }
 
-    private ReportTable outcomes(Context x, String id, int stage) {
-        Counts counts = x.stages.outcomesAt(stage);
+    private ReportTable outcomes(Context x, TableId table, int stage) {
+        Tally<StageOutcome, YearPair> counts = x.stages.outcomes();
         List<String> columns = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             columns.add(o.label());
         }
         columns.add("Total");
-        List<ReportRow> rows = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            long[] n = new long[Outcome.values().length];
-            for (Outcome o : Outcome.values()) {
-                n[o.ordinal()] = counts.in(i, o.key());
-            }
-            long[] withTotal = withTotal(n);
-            String name = x.twoYears.get(i).name();
-            rows.add(ReportRow.counts(name, boxed(withTotal)));
-            rows.add(ReportRow.percents(name + " (%)", shares(withTotal, withTotal[withTotal.length - 1])));
-        }
-        String title = stage == 1
-                ? "Stage 1: cases not upheld, upheld, partly upheld and resolved upon receipt"
-                : "Stage 2: cases not upheld, upheld, partly upheld and resolved upon receipt";
-        return new ReportTable(id, title, columns, rows,
+        List<YearPair> perOutcome = Arrays.stream(Outcome.values())
+                .map(o -> counts.of(new StageOutcome(stage, o.key()))).toList();
+        List<ReportRow> rows = sharesByYear(x, perOutcome, false);
+        return new ReportTable(table.id(), title(table), columns, rows,
                 "Complaints whose stage " + stage + " was responded to in the year; the number closed will not "
                         + "equal the number received.");
     }
@@ -293,61 +297,49 @@ public class AnnualFeedbackReport {
     private ReportTable table7(Context x) {
         List<FeedbackType> types = List.of(FeedbackType.MEMBER_ENQUIRY, FeedbackType.ENQUIRY,
                 FeedbackType.INFORMAL_CONCERN, FeedbackType.REPRESENTATION);
-        return new ReportTable("table-7", "Volumes received for other types of feedback",
+        return new ReportTable(TableId.TABLE_7.id(), title(TableId.TABLE_7),
                 types.stream().map(FeedbackType::label).toList(),
-                comparison(x, types.stream().map(x::received).toList()), null);
+                comparison(x, types.stream().map(t -> x.received(t).lastTwo()).toList()), null);
     }
 
     private ReportTable table8(Context x) {
-        Counts reasons = x.reasonCounts.received();
+        Tally<String, YearPair> reasons = x.reasonCounts.received();
         List<ComplaintReason> top = x.topReasons();
         List<String> columns = new ArrayList<>(top.stream().map(ComplaintReason::name).toList());
         columns.add("Total");
-        List<ReportRow> rows = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            long[] n = new long[top.size()];
-            for (int r = 0; r < top.size(); r++) {
-                n[r] = reasons.in(i, top.get(r).key());
-            }
-            long[] withTotal = withTotal(n);
-            String name = x.twoYears.get(i).name();
-            rows.add(ReportRow.counts(name, boxed(withTotal)));
-            rows.add(ReportRow.percents(name + " (%)", shares(withTotal, withTotal[withTotal.length - 1])));
-        }
-        return new ReportTable("table-8", "Reasons for complaints", columns, rows,
+        List<ReportRow> rows = sharesByYear(x, top.stream().map(r -> reasons.of(r.key())).toList(), false);
+        return new ReportTable(TableId.TABLE_8.id(), title(TableId.TABLE_8), columns, rows,
                 "Complaints received in the year, counted once under each reason given (sub-reasons under their "
                         + "parent); some complaints give more than one reason. Retired reasons stay for old records.");
     }
 
     private ReportTable table9(Context x) {
-        Counts upheld = x.reasonCounts.upheld();
+        Tally<DirectorateAnd, Long> upheld = x.reasonCounts.upheld();
         List<ComplaintReason> top = x.topReasons();
-        return byReasonAndDirectorate(x, "table-9",
-                "Reasons for upheld complaints by directorate, stages 1 and 2",
+        return byReasonAndDirectorate(x, TableId.TABLE_9,
                 top.stream().map(ComplaintReason::name).toList(),
-                top.stream().map(r -> (java.util.function.Function<Directorate, Long>)
-                        d -> upheld.in(0, r.key(), d.id())).toList(),
+                top.stream().map(r -> (Function<Directorate, Long>)
+                        d -> upheld.of(new DirectorateAnd(d.id(), r.key()))).toList(),
                 "%",
                 "Complaints upheld (not partly upheld) at stage 1 or 2 with the response in the year, counted once "
                         + "under each reason given.");
     }
 
     private ReportTable table10(Context x) {
-        Counts upheld = x.reasonCounts.upheldSubReasons();
+        Tally<DirectorateAnd, Long> upheld = x.reasonCounts.upheldSubReasons();
         List<ComplaintReason> subs = x.reasons.stream().filter(r -> ISSUES_WITH_SERVICE.equals(r.parentKey()))
                 .toList();
-        return byReasonAndDirectorate(x, "table-10",
-                "Breakdown of 'Issues with service' where the complaint was upheld",
+        return byReasonAndDirectorate(x, TableId.TABLE_10,
                 subs.stream().map(ComplaintReason::name).toList(),
-                subs.stream().map(r -> (java.util.function.Function<Directorate, Long>)
-                        d -> upheld.in(0, r.key(), d.id())).toList(),
+                subs.stream().map(r -> (Function<Directorate, Long>)
+                        d -> upheld.of(new DirectorateAnd(d.id(), r.key()))).toList(),
                 "% of total",
                 "Complaints upheld at stage 1 or 2 with the response in the year, by the sub-reason given.");
     }
 
     /** Rows per reason, a column per directorate, a total column and its share; then a total row and its shares. */
-    private ReportTable byReasonAndDirectorate(Context x, String id, String title, List<String> reasonNames,
-            List<java.util.function.Function<Directorate, Long>> counts, String shareColumn, String note) {
+    private ReportTable byReasonAndDirectorate(Context x, TableId table, List<String> reasonNames,
+            List<Function<Directorate, Long>> counts, String shareColumn, String note) {
         int dirs = x.directorates.size();
         long[][] cells = new long[reasonNames.size()][dirs];
         long[] perDirectorate = new long[dirs];
@@ -374,27 +366,25 @@ public class AnnualFeedbackReport {
         rows.add(ReportRow.percents("%", shares));
         List<String> columns = new ArrayList<>(andTotal(x.directorateNames()));
         columns.add(shareColumn);
-        return new ReportTable(id, title, columns, rows, List.of(columns.size() - 1), note);
+        return new ReportTable(table.id(), title(table), columns, rows, List.of(columns.size() - 1), note);
     }
 
     // ---- section 4: compliance with standards -------------------------------------------------------------------
 
     private ReportTable timeliness(Context x) {
-        Map<Integer, long[]> periods = new java.util.HashMap<>();
-        x.stages.timeliness().byKey().forEach((period, n) -> periods.put(((Long) period.get(0)).intValue(), n));
+        ReportQueries.Timeliness counted = x.stages.timeliness();
         int standard = properties.timelinessStandard();
         List<ReportRow> rows = new ArrayList<>();
         String[] quarters = {"April to June", "July to September", "October to December", "January to March"};
-        long[] year = new long[3];
+        Responses year = Responses.NONE;
         for (int q = 1; q <= 4; q++) {
-            long[] n = periods.getOrDefault(q, new long[3]);
+            Responses n = counted.quarter(q);
             rows.add(timelinessRow("Quarter " + q + " (" + quarters[q - 1] + ")", n, standard));
-            year = ReportQueries.sum(year, n);
+            year = year.plus(n);
         }
         rows.add(timelinessRow(x.year.name(), year, standard));
-        rows.add(timelinessRow(x.previous.name(), periods.getOrDefault(0, new long[3]), standard));
-        return new ReportTable("timeliness",
-                "Stage 1 complaints responded to on time, against the standard of " + standard + "%",
+        rows.add(timelinessRow(x.previous.name(), counted.yearBefore(), standard));
+        return new ReportTable(TableId.TIMELINESS.id(), title(TableId.TIMELINESS, String.valueOf(standard)),
                 List.of("Responses", "On time", "% on time", "Standard (%)", "Points above or below the standard",
                         "Responses whose clock was suspended"),
                 rows, List.of(2, 3, 4),
@@ -402,79 +392,79 @@ public class AnnualFeedbackReport {
                         + "period when the council suspended its targets (those periods are listed with the report).");
     }
 
-    private static ReportRow timelinessRow(String label, long[] n, int standard) {
-        Integer percent = Percentages.share(n[1], n[0]);
-        return ReportRow.counts(label, Arrays.asList(n[0], n[1], percent, standard,
-                percent == null ? null : percent - standard, n[2]));
+    private static ReportRow timelinessRow(String label, Responses n, int standard) {
+        Integer percent = Percentages.share(n.onTime(), n.responses());
+        return ReportRow.counts(label, Arrays.asList(n.responses(), n.onTime(), percent, standard,
+                percent == null ? null : percent - standard, n.suspended()));
     }
 
-    private ReportTable table11(Context x, Counts delays) {
+    private ReportTable table11(Context x, Tally<DirectorateAnd, YearPair> delays) {
         List<ReportRow> rows = new ArrayList<>();
-        long[] total = new long[2];
+        YearPair total = YearPair.NONE;
         for (DelayReason reason : taxonomy.delayReasons(x.authorityId)) {
-            long[] n = delayTotal(x, delays, reason.key());
-            rows.add(changeRow(reason.name(), n[0], n[1]));
-            total = ReportQueries.sum(total, n);
+            YearPair n = delayTotal(x, delays, reason.key());
+            rows.add(changeRow(reason.name(), n));
+            total = total.plus(n);
         }
-        rows.add(changeRow("Total", total[0], total[1]));
-        return new ReportTable("table-11", "Delay reasons",
+        rows.add(changeRow("Total", total));
+        return new ReportTable(TableId.TABLE_11.id(), title(TableId.TABLE_11),
                 List.of(x.year.name(), x.previous.name(), "Difference", "% difference"), rows, List.of(3),
                 "Reasons given for late complaint responses (any stage) sent in the year.");
     }
 
-    private static long[] delayTotal(Context x, Counts delays, String key) {
-        long[] n = new long[2];
+    private static YearPair delayTotal(Context x, Tally<DirectorateAnd, YearPair> delays, String key) {
+        YearPair n = YearPair.NONE;
         for (Directorate d : x.directorates) {
-            n = ReportQueries.sum(n, delays.get(d.id(), key));
+            n = n.plus(delays.of(new DirectorateAnd(d.id(), key)));
         }
         return n;
     }
 
-    private ReportTable table12(Context x, Counts delays) {
+    private ReportTable table12(Context x, Tally<DirectorateAnd, YearPair> delays) {
         List<DelayReason> reasons = taxonomy.delayReasons(x.authorityId);
-        Map<DelayReason, long[]> totals = new LinkedHashMap<>();
+        Map<DelayReason, YearPair> totals = new LinkedHashMap<>();
         for (DelayReason r : reasons) {
             totals.put(r, delayTotal(x, delays, r.key()));
         }
         List<DelayReason> top = topByThisYear(reasons, totals, 5);
-        long complaints = x.received(FeedbackType.COMPLAINT)[0];
+        long complaints = x.received(FeedbackType.COMPLAINT).current();
         List<ReportRow> rows = List.of(
-                ReportRow.counts(x.year.name(), top.stream().map(r -> totals.get(r)[0]).toList()),
-                ReportRow.counts(x.previous.name(), top.stream().map(r -> totals.get(r)[1]).toList()),
+                ReportRow.counts(x.year.name(), top.stream().map(r -> totals.get(r).current()).toList()),
+                ReportRow.counts(x.previous.name(), top.stream().map(r -> totals.get(r).previous()).toList()),
                 ReportRow.percents("% of complaints received in " + x.year.name(),
-                        top.stream().map(r -> Percentages.share(totals.get(r)[0], complaints)).toList()));
-        return new ReportTable("table-12", "Top five overall delay reasons",
+                        top.stream().map(r -> Percentages.share(totals.get(r).current(), complaints)).toList()));
+        return new ReportTable(TableId.TABLE_12.id(), title(TableId.TABLE_12),
                 top.stream().map(DelayReason::name).toList(), rows,
                 "The five reasons given most often this year, against the complaints received this year.");
     }
 
-    private ReportTable table13(Context x, Counts delays) {
+    private ReportTable table13(Context x, Tally<DirectorateAnd, YearPair> delays) {
         List<DelayReason> reasons = taxonomy.delayReasons(x.authorityId);
         List<ReportRow> rows = new ArrayList<>();
         for (Directorate d : x.directorates) {
-            Map<DelayReason, long[]> counts = new LinkedHashMap<>();
+            Map<DelayReason, YearPair> counts = new LinkedHashMap<>();
             for (DelayReason r : reasons) {
-                counts.put(r, delays.get(d.id(), r.key()));
+                counts.put(r, delays.of(new DirectorateAnd(d.id(), r.key())));
             }
-            long complaints = x.received(d, FeedbackType.COMPLAINT)[0];
+            long complaints = x.received(d, FeedbackType.COMPLAINT).current();
             for (DelayReason r : topByThisYear(reasons, counts, 3)) {
-                long[] n = counts.get(r);
+                YearPair n = counts.get(r);
                 rows.add(new ReportRow(r.name(), ReportRow.COUNT, d.name(),
-                        Arrays.asList(n[0], n[1], Percentages.share(n[0], complaints))));
+                        Arrays.asList(n.current(), n.previous(), Percentages.share(n.current(), complaints))));
             }
         }
-        return new ReportTable("table-13", "Top three delay reasons by directorate",
+        return new ReportTable(TableId.TABLE_13.id(), title(TableId.TABLE_13),
                 List.of(x.year.name(), x.previous.name(), "% of the directorate's complaints received in "
                         + x.year.name()), rows, List.of(2),
                 "For each directorate, the three reasons it gave most often this year.");
     }
 
     /** The reasons with the most this year (ties in the council's order), leaving out those never given. */
-    private static List<DelayReason> topByThisYear(List<DelayReason> reasons, Map<DelayReason, long[]> counts,
+    private static List<DelayReason> topByThisYear(List<DelayReason> reasons, Map<DelayReason, YearPair> counts,
             int how) {
         return reasons.stream()
-                .filter(r -> counts.get(r)[0] > 0 || counts.get(r)[1] > 0)
-                .sorted(Comparator.comparingLong((DelayReason r) -> -counts.get(r)[0]))
+                .filter(r -> counts.get(r).current() > 0 || counts.get(r).previous() > 0)
+                .sorted(Comparator.comparingLong((DelayReason r) -> -counts.get(r).current()))
                 .limit(how)
                 .toList();
     }
@@ -482,45 +472,34 @@ public class AnnualFeedbackReport {
     // ---- section 5 onwards ---------------------------------------------------------------------------------------
 
     private ReportTable table14(Context x) {
-        Counts channels = x.receivedCounts.byChannel();
+        Tally<String, ThreeYears> channels = x.receivedCounts.byChannel();
         List<String> columns = new ArrayList<>();
         for (Channel c : Channel.values()) {
             columns.add(c.label());
         }
         columns.add("Total");
-        List<ReportRow> rows = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            long[] n = new long[Channel.values().length];
-            for (Channel c : Channel.values()) {
-                n[c.ordinal()] = channels.in(i, c.key());
-            }
-            long[] withTotal = withTotal(n);
-            String name = x.twoYears.get(i).name();
-            rows.add(ReportRow.percents(name + " (%)", shares(withTotal, withTotal[withTotal.length - 1])));
-            rows.add(ReportRow.counts(name, boxed(withTotal)));
-        }
-        return new ReportTable("table-14",
-                "Channels used to communicate compliments, comments, informal concerns and complaints", columns,
-                rows, "Complaints, comments, compliments and informal concerns received in the year.");
+        List<ReportRow> rows = sharesByYear(x,
+                Arrays.stream(Channel.values()).map(c -> channels.of(c.key()).lastTwo()).toList(), true);
+        return new ReportTable(TableId.TABLE_14.id(), title(TableId.TABLE_14), columns, rows,
+                "Complaints, comments, compliments and informal concerns received in the year.");
     }
 
     private ReportTable table15(Context x) {
-        Sums paid = queries.table15Payments(x.authorityId, x.twoYears);
+        Tally<PaidBy, Money> paid = queries.table15Payments(x.authorityId, x.year);
         List<ReportRow> rows = new ArrayList<>();
         BigDecimal[] totals = {zero(), zero(), zero(), zero()};
         for (Directorate d : x.directorates) {
-            BigDecimal local = paid.in(0, d.id(), "local_resolution");
-            BigDecimal ombudsman = paid.in(0, d.id(), "ombudsman");
-            BigDecimal before = paid.in(1, d.id(), "local_resolution").add(paid.in(1, d.id(), "ombudsman"));
-            BigDecimal[] row = {local, ombudsman, local.add(ombudsman), before};
+            Money local = paid.of(new PaidBy(d.id(), PaymentSource.LOCAL_RESOLUTION.key()));
+            Money ombudsman = paid.of(new PaidBy(d.id(), PaymentSource.OMBUDSMAN.key()));
+            BigDecimal[] row = {local.current(), ombudsman.current(), local.current().add(ombudsman.current()),
+                    local.previous().add(ombudsman.previous())};
             for (int i = 0; i < 4; i++) {
                 totals[i] = totals[i].add(row[i]);
             }
             rows.add(moneyRow(d.name(), row));
         }
         rows.add(moneyRow("Total", totals));
-        return new ReportTable("table-15",
-                "Compensation, settlements, changes to charges and waived charges, by directorate and source",
+        return new ReportTable(TableId.TABLE_15.id(), title(TableId.TABLE_15),
                 List.of("Local resolution " + x.year.name(), "After Ombudsman decisions " + x.year.name(),
                         "Total " + x.year.name(), "Total " + x.previous.name(), "Difference", "% difference"),
                 rows, List.of(5),
@@ -529,20 +508,19 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable compensationByReason(Context x) {
-        Sums paid = queries.compensationByReason(x.authorityId, x.year);
+        Map<String, PaidForReason> paid = queries.compensationByReason(x.authorityId, x.year);
         List<ReportRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>(x.topReasons().stream().map(ComplaintReason::key).toList());
-        keys.add(null);
+        keys.add(null); // a case with no reason recorded
         for (String key : keys) {
-            Object[] k = {key};
-            if (!paid.byKey().containsKey(java.util.Arrays.asList(k))) {
+            if (!paid.containsKey(key)) {
                 continue;
             }
             String name = key == null ? "No reason recorded" : x.topReasons().stream()
                     .filter(r -> r.key().equals(key)).findFirst().map(ComplaintReason::name).orElse(key);
-            rows.add(ReportRow.money(name, List.of(paid.in(0, k))));
+            rows.add(ReportRow.money(name, List.of(paid.get(key).paid())));
         }
-        return new ReportTable("compensation-by-reason", "Money paid because of complaints, by complaint reason",
+        return new ReportTable(TableId.COMPENSATION_BY_REASON.id(), title(TableId.COMPENSATION_BY_REASON),
                 List.of(x.year.name()), rows,
                 "Money paid or waived in the year, under each reason its complaint gave; a complaint with several "
                         + "reasons counts under each, so the rows add up to more than table 15's total.");
@@ -555,14 +533,14 @@ public class AnnualFeedbackReport {
 
     // ---- section 7: member code-of-conduct complaints ------------------------------------------------------------
 
-    /** Seed 004's shape: a row per outcome, a column per year, this year first. */
+    /** The model report's shape: a row per outcome, a column per year, this year first. */
     private ReportTable table16(Context x) {
         List<ConductStatistics.YearCounts> years = conduct.table16(x.authorityId, x.threeYears);
         List<ReportRow> rows = Arrays.stream(Table16Row.values())
                 .map(r -> ReportRow.counts(r.label(), years.stream().map(y -> y.count(r)).toList()))
                 .toList();
-        return new ReportTable("table-16", "Complaints to the Monitoring Officer about councillors (Member Code of "
-                + "Conduct), by outcome", x.threeYears.stream().map(FinancialYear::name).toList(), rows,
+        return new ReportTable(TableId.TABLE_16.id(), title(TableId.TABLE_16),
+                x.threeYears.stream().map(FinancialYear::name).toList(), rows,
                 "By the date of the Monitoring Officer's final decision (complaints responded to in the year). A "
                         + "complaint referred for investigation counts when the investigation concludes: a sanction "
                         + "under action taken, no breach found under no action.");
@@ -581,11 +559,11 @@ public class AnnualFeedbackReport {
             values.add(y.total());
             return ReportRow.counts(y.year().name(), values);
         }).toList();
-        return new ReportTable("table-17", "Ombudsman complaints and enquiries received, by the Ombudsman's category",
+        return new ReportTable(TableId.TABLE_17.id(), title(TableId.TABLE_17),
                 columns, rows, "By the date the council heard from the Ombudsman.");
     }
 
-    /** Seed 004's order: the detailed investigations first. */
+    /** The model report's order: the detailed investigations first. */
     private static final List<OmbudsmanDecision> TABLE_18_ORDER = List.of(OmbudsmanDecision.UPHELD,
             OmbudsmanDecision.NOT_UPHELD, OmbudsmanDecision.ADVICE_GIVEN,
             OmbudsmanDecision.CLOSED_AFTER_INITIAL_ENQUIRIES, OmbudsmanDecision.INCOMPLETE_OR_INVALID,
@@ -599,7 +577,7 @@ public class AnnualFeedbackReport {
             values.add(y.decisions().total());
             return ReportRow.counts(y.year().name(), values);
         }).toList();
-        return new ReportTable("table-18", "Ombudsman decisions", columns, rows,
+        return new ReportTable(TableId.TABLE_18.id(), title(TableId.TABLE_18), columns, rows,
                 "By the date of the Ombudsman's decision. Upheld and not upheld follow a detailed investigation.");
     }
 
@@ -612,7 +590,7 @@ public class AnnualFeedbackReport {
                 rateRow("Compliance rate (recommendations implemented)", now.compliance(), before.compliance()),
                 rateRow("Satisfactory remedy rate (upheld cases the council had put right)", now.satisfactoryRemedy(),
                         before.satisfactoryRemedy()));
-        return new ReportTable("ombudsman-rates", "The Ombudsman's rates for the council",
+        return new ReportTable(TableId.OMBUDSMAN_RATES.id(), title(TableId.OMBUDSMAN_RATES),
                 List.of(x.year.name(), "Out of", x.year.name() + " (%)", x.previous.name() + " (%)"), rows,
                 List.of(2, 3), "From the council's own Ombudsman cases, counted as the Ombudsman's annual review "
                         + "letter counts them; blank where there was nothing to count (not applicable, never 0%).");
@@ -634,8 +612,8 @@ public class AnnualFeedbackReport {
             decided.put(d.directorateId(), d);
         }
         List<ReportTable> tables = new ArrayList<>();
-        int number = 19;
-        for (Directorate d : x.directorates) {
+        for (int index = 0; index < x.directorates.size(); index++) {
+            Directorate d = x.directorates.get(index);
             OmbudsmanStatistics.DirectorateOutcomes outcomes = decided.get(d.id());
             Map<String, OmbudsmanStatistics.OutcomeRow> byService = new LinkedHashMap<>();
             x.services.stream().filter(s -> s.directorateId() == d.id())
@@ -649,12 +627,13 @@ public class AnnualFeedbackReport {
             for (OmbudsmanStatistics.OutcomeRow r : byService.values()) {
                 long[] v = {r.upheld(), r.notUpheld(), r.closed(), r.premature(), r.total()};
                 rows.add(ReportRow.counts(r.label(), boxed(v)));
-                total = ReportQueries.sum(total, v);
+                for (int i = 0; i < v.length; i++) {
+                    total[i] += v[i];
+                }
             }
             rows.add(ReportRow.counts("Total", boxed(total)));
-            String id = number <= 22 ? "table-" + number : "ombudsman-outcomes-" + slug(d.name());
-            number++;
-            tables.add(new ReportTable(id, d.name() + ": Ombudsman decisions by service",
+            tables.add(new ReportTable(TableId.ombudsmanOutcomes(index, slug(d.name())),
+                    title(TableId.OMBUDSMAN_OUTCOMES, d.name()),
                     List.of("Upheld", "Not upheld", "Closed: out of jurisdiction, no further action or withdrawn",
                             "Premature", "Total"), rows,
                     "Decided in the year. Decisions without a detailed investigation as the council classes them."));
@@ -663,13 +642,13 @@ public class AnnualFeedbackReport {
     }
 
     private ReportTable table23(Context x, int threshold) {
-        Counts actions = queries.table23RemedyActions(x.authorityId, x.year);
+        Tally<RemedyAtStage, Long> actions = queries.table23RemedyActions(x.authorityId, x.year);
         List<ReportRow> rows = Arrays.stream(RemedyKind.values())
-                .filter(k -> actions.in(0, k.key(), 1L) > threshold)
+                .filter(k -> actions.of(new RemedyAtStage(k.key(), 1)) > threshold)
                 .sorted(Comparator.comparing(RemedyKind::label))
-                .map(k -> ReportRow.counts(k.label(), List.of(actions.in(0, k.key(), 1L))))
+                .map(k -> ReportRow.counts(k.label(), List.of(actions.of(new RemedyAtStage(k.key(), 1)))))
                 .toList();
-        return new ReportTable("table-23", "Top remedy actions", List.of("Stage 1"), rows,
+        return new ReportTable(TableId.TABLE_23.id(), title(TableId.TABLE_23), List.of("Stage 1"), rows,
                 "Remedy actions recorded more than " + threshold + " times at stage 1, by the date of the stage 1 "
                         + "response.");
     }
@@ -686,12 +665,17 @@ public class AnnualFeedbackReport {
                 slug = slug + "-" + d.id();
             }
             List<ReportRow> feedback = new ArrayList<>();
+            List<ToLongFunction<ThreeYears>> newestFirst = List.of(ThreeYears::current, ThreeYears::previous,
+                    ThreeYears::beforeThat);
             for (int i = 0; i < 3; i++) {
+                ToLongFunction<ThreeYears> in = newestFirst.get(i);
                 feedback.add(ReportRow.counts(x.threeYears.get(i).name(),
-                        List.of(x.received(d, FeedbackType.COMPLAINT)[i], x.received(d, FeedbackType.COMMENT)[i],
-                                x.received(d, FeedbackType.COMPLIMENT)[i])));
+                        List.of(in.applyAsLong(x.received(d, FeedbackType.COMPLAINT)),
+                                in.applyAsLong(x.received(d, FeedbackType.COMMENT)),
+                                in.applyAsLong(x.received(d, FeedbackType.COMPLIMENT)))));
             }
-            tables.add(new ReportTable("appendix-a-" + slug + "-feedback", d.name() + ": all feedback received",
+            tables.add(new ReportTable(TableId.APPENDIX_A_FEEDBACK.appendixA(slug),
+                    title(TableId.APPENDIX_A_FEEDBACK, d.name()),
                     List.of("Complaints (stage 1)", "Comments", "Compliments"), feedback, null));
 
             Map<Long, String> serviceNames = new LinkedHashMap<>();
@@ -699,22 +683,23 @@ public class AnnualFeedbackReport {
                     .forEach(s -> serviceNames.put(s.id(), s.name()));
             // a service since moved elsewhere still shows under the directorate its old cases were logged in
             x.complaintsByService.byKey().keySet().stream()
-                    .filter(k -> k.get(0).equals(d.id()))
-                    .map(k -> (Long) k.get(1))
+                    .filter(k -> k.directorateId() == d.id())
+                    .map(ServiceIn::serviceId)
                     .forEach(id -> serviceNames.computeIfAbsent(id, i -> x.services.stream()
                             .filter(s -> s.id() == i).map(CouncilService::name).findFirst().orElse("Service " + i)));
             List<ReportRow> rows = new ArrayList<>();
-            long[] total = new long[3];
             serviceNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-                long[] n = x.complaintsByService.get(d.id(), e.getKey());
-                rows.add(ReportRow.counts(e.getValue(), List.of(n[2], n[1], n[0])));
+                ThreeYears n = x.complaintsByService.of(new ServiceIn(d.id(), e.getKey()));
+                rows.add(ReportRow.counts(e.getValue(), List.of(n.beforeThat(), n.previous(), n.current())));
             });
+            ThreeYears total = ThreeYears.NONE;
             for (Long id : serviceNames.keySet()) {
-                total = ReportQueries.sum(total, x.complaintsByService.get(d.id(), id));
+                total = total.plus(x.complaintsByService.of(new ServiceIn(d.id(), id)));
             }
-            rows.add(ReportRow.counts("Total complaints", List.of(total[2], total[1], total[0])));
-            tables.add(new ReportTable("appendix-a-" + slug + "-services",
-                    d.name() + ": complaints received by service",
+            rows.add(ReportRow.counts("Total complaints", List.of(total.beforeThat(), total.previous(),
+                    total.current())));
+            tables.add(new ReportTable(TableId.APPENDIX_A_SERVICES.appendixA(slug),
+                    title(TableId.APPENDIX_A_SERVICES, d.name()),
                     oldestFirst.stream().map(FinancialYear::name).toList(), rows, null));
         }
         return tables;
@@ -728,32 +713,52 @@ public class AnnualFeedbackReport {
 
     // ---- arithmetic shared by the tables -------------------------------------------------------------------------
 
+    /** The table's title from the messages, with its arguments (a tag, a directorate's name) put in. */
+    private String title(TableId table, Object... args) {
+        return messages.getMessage(table.titleKey(), args, LocaleContextHolder.getLocale());
+    }
+
     /** This year, last year, the difference and the percentage change, one column per series. */
-    private static List<ReportRow> comparison(Context x, List<long[]> columns) {
-        long[] now = new long[columns.size()];
-        long[] before = new long[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            now[i] = columns.get(i)[0];
-            before[i] = columns.get(i)[1];
-        }
+    private static List<ReportRow> comparison(Context x, List<YearPair> columns) {
+        long[] now = figures(columns, YearPair::current);
+        long[] before = figures(columns, YearPair::previous);
         return List.of(ReportRow.counts(x.year.name(), boxed(now)),
                 ReportRow.counts(x.previous.name(), boxed(before)),
                 ReportRow.counts("Difference", boxed(difference(now, before))),
                 ReportRow.percents("% difference", change(now, before)));
     }
 
-    private static ReportRow changeRow(String label, long now, long before) {
-        return ReportRow.counts(label, Arrays.asList(now, before, now - before, Percentages.change(now, before)));
+    /**
+     * For each year, newest first, a row of the parts' counts with their total, and a row of each as a share of the
+     * total; the shares first if {@code sharesFirst}.
+     */
+    private static List<ReportRow> sharesByYear(Context x, List<YearPair> parts, boolean sharesFirst) {
+        List<ReportRow> rows = new ArrayList<>();
+        List<ToLongFunction<YearPair>> newestFirst = List.of(YearPair::current, YearPair::previous);
+        for (int i = 0; i < 2; i++) {
+            String year = x.twoYears.get(i).name();
+            long[] withTotal = withTotal(figures(parts, newestFirst.get(i)));
+            ReportRow counts = ReportRow.counts(year, boxed(withTotal));
+            ReportRow shares = ReportRow.percents(year + " (%)", shares(withTotal, withTotal[withTotal.length - 1]));
+            rows.addAll(sharesFirst ? List.of(shares, counts) : List.of(counts, shares));
+        }
+        return rows;
+    }
+
+    /** One year's figure of each series, in order. */
+    private static long[] figures(List<YearPair> series, ToLongFunction<YearPair> year) {
+        return series.stream().mapToLong(year).toArray();
+    }
+
+    private static ReportRow changeRow(String label, YearPair n) {
+        return ReportRow.counts(label, Arrays.asList(n.current(), n.previous(), n.current() - n.previous(),
+                Percentages.change(n.current(), n.previous())));
     }
 
     /** Adds a total series: the sum of the others, year by year. */
-    private static List<long[]> withTotal(List<long[]> series) {
-        List<long[]> out = new ArrayList<>(series);
-        long[] total = new long[series.isEmpty() ? 3 : series.get(0).length];
-        for (long[] s : series) {
-            total = ReportQueries.sum(total, s);
-        }
-        out.add(total);
+    private static List<YearPair> withTotal(List<YearPair> series) {
+        List<YearPair> out = new ArrayList<>(series);
+        out.add(series.stream().reduce(YearPair.NONE, YearPair::plus));
         return out;
     }
 

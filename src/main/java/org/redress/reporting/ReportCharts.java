@@ -41,9 +41,9 @@ public class ReportCharts {
     /** The four charts of the report, for those of their tables the report has. */
     public List<Chart> all(AnnualReport report) {
         List<Chart> charts = new ArrayList<>();
-        report.table("table-11").ifPresent(t -> charts.add(delayReasons(t)));
-        report.table("compensation-by-reason").ifPresent(t -> charts.add(compensationByReason(t)));
-        report.table("table-2").ifPresent(t -> charts.add(volumesByDirectorate(report)));
+        report.table(TableId.TABLE_11.id()).ifPresent(t -> charts.add(delayReasons(t)));
+        report.table(TableId.COMPENSATION_BY_REASON.id()).ifPresent(t -> charts.add(compensationByReason(t)));
+        report.table(TableId.TABLE_2.id()).ifPresent(t -> charts.add(volumesByDirectorate(report)));
         report.table("timeliness").ifPresent(t -> charts.add(timeliness(t)));
         return charts;
     }
@@ -85,7 +85,7 @@ public class ReportCharts {
         }
         String title = "Stage 1 complaints received by directorate over three years";
         String description = describe(labels, series, "");
-        return new Chart("chart-volumes", title, description, "table-2",
+        return new Chart("chart-volumes", title, description, TableId.TABLE_2.id(),
                 bars("chart-volumes", title, description, labels, series, "", null));
     }
 

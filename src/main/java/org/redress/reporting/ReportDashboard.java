@@ -16,15 +16,22 @@ import org.redress.casework.Taxonomy;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Directorate;
-import org.redress.reporting.ReportQueries.Counts;
+import org.redress.reporting.ReportQueries.DirectorateAnd;
+import org.redress.reporting.ReportQueries.OnTime;
+import org.redress.reporting.ReportQueries.OpenCases;
 import org.redress.reporting.ReportQueries.Period;
+import org.redress.reporting.ReportQueries.ServiceIn;
+import org.redress.reporting.ReportQueries.Tally;
+import org.redress.reporting.ReportQueries.YearPair;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff dashboard: this financial year so far against the same point last year, open and overdue cases now,
- * timeliness this quarter, and the reasons complained about most; for the whole council or one directorate. Every
- * table is one aggregation, like the annual report's.
+ * timeliness this quarter, and the reasons complained about most; for the whole council or one directorate
+ * (docs/rules.md §11). Each table is one query of {@link ReportQueries}, counting both periods at once.
  */
 @Service
 public class ReportDashboard {
@@ -36,14 +43,16 @@ public class ReportDashboard {
     private final Taxonomy taxonomy;
     private final ReportingProperties properties;
     private final Clock clock;
+    private final MessageSource messages;
 
     ReportDashboard(ReportQueries queries, CouncilStructure structure, Taxonomy taxonomy,
-            ReportingProperties properties, Clock clock) {
+            ReportingProperties properties, Clock clock, MessageSource messages) {
         this.queries = queries;
         this.structure = structure;
         this.taxonomy = taxonomy;
         this.properties = properties;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -68,74 +77,78 @@ public class ReportDashboard {
         List<Directorate> shown = chosen == null ? all : List.of(chosen);
         // the same day last year; 29 February falls back to the 28th
         LocalDate sameDayLastYear = today.minusYears(1);
-        List<Period> periods = List.of(new Period(year.start(), today),
-                new Period(year.previous().start(), sameDayLastYear));
+        Period soFarThisYear = new Period(year.start(), today);
+        Period lastYearToDate = new Period(year.previous().start(), sameDayLastYear);
 
-        Counts received = queries.receivedInPeriods(authorityId, periods);
+        Tally<DirectorateAnd, YearPair> received = queries.receivedInPeriods(authorityId, soFarThisYear,
+                lastYearToDate);
         List<ReportRow> receivedRows = new ArrayList<>();
-        long[] total = new long[2];
+        YearPair total = YearPair.NONE;
         for (FeedbackType type : FeedbackType.values()) {
-            long[] n = new long[2];
+            YearPair n = YearPair.NONE;
             for (Directorate d : shown) {
-                n = ReportQueries.sum(n, received.get(d.id(), type.key()));
+                n = n.plus(received.of(new DirectorateAnd(d.id(), type.key())));
             }
             receivedRows.add(changeRow(type.label(), n));
-            total = ReportQueries.sum(total, n);
+            total = total.plus(n);
         }
         receivedRows.add(changeRow("Total", total));
         String soFar = "1 April to today";
-        ReportTable receivedTable = new ReportTable("dashboard-received", "Feedback received this year so far",
+        ReportTable receivedTable = new ReportTable(TableId.DASHBOARD_RECEIVED.id(),
+                title(TableId.DASHBOARD_RECEIVED),
                 List.of(year.name() + " (" + soFar + ")", year.previous().name() + " to the same day",
                         "Difference", "% difference"), receivedRows, List.of(3),
                 "Received from 1 April to today, against 1 April to the same day last year.");
 
-        Counts open = queries.openNow(authorityId, today);
+        Tally<ServiceIn, OpenCases> open = queries.openNow(authorityId, today);
         List<CouncilService> services = structure.services(authorityId).stream()
                 .filter(s -> shown.stream().anyMatch(d -> d.id() == s.directorateId())).toList();
         List<ReportRow> openRows = new ArrayList<>();
-        long[] openTotal = new long[2];
+        OpenCases openTotal = OpenCases.NONE;
         for (CouncilService s : services) {
-            long[] n = open.get(s.directorateId(), s.id());
-            openRows.add(ReportRow.counts(s.directorateName() + ": " + s.name(), List.of(n[0], n[1])));
-            openTotal = ReportQueries.sum(openTotal, n);
+            OpenCases n = open.of(new ServiceIn(s.directorateId(), s.id()));
+            openRows.add(ReportRow.counts(s.directorateName() + ": " + s.name(), List.of(n.open(), n.overdue())));
+            openTotal = openTotal.plus(n);
         }
-        openRows.add(ReportRow.counts("Total", List.of(openTotal[0], openTotal[1])));
-        ReportTable openTable = new ReportTable("dashboard-open", "Open cases now, by service",
+        openRows.add(ReportRow.counts("Total", List.of(openTotal.open(), openTotal.overdue())));
+        ReportTable openTable = new ReportTable(TableId.DASHBOARD_OPEN.id(), title(TableId.DASHBOARD_OPEN),
                 List.of("Open", "Overdue"), openRows,
                 "Overdue: the current stage's response is past its due date.");
 
         int quarter = year.quarterOf(today);
-        Counts responded = queries.respondedInPeriod(authorityId, new Period(year.quarterStart(quarter), today));
+        Tally<Long, OnTime> responded = queries.respondedInPeriod(authorityId,
+                new Period(year.quarterStart(quarter), today));
         List<ReportRow> timelinessRows = new ArrayList<>();
-        long[] timelinessTotal = new long[2];
+        OnTime timelinessTotal = OnTime.NONE;
         for (Directorate d : shown) {
-            long[] n = responded.get(d.id());
+            OnTime n = responded.of(d.id());
             timelinessRows.add(timelinessRow(d.name(), n));
-            timelinessTotal = ReportQueries.sum(timelinessTotal, n);
+            timelinessTotal = timelinessTotal.plus(n);
         }
         if (shown.size() > 1) {
             timelinessRows.add(timelinessRow("Whole council", timelinessTotal));
         }
-        ReportTable timelinessTable = new ReportTable("dashboard-timeliness",
-                "Stage 1 complaints responded to on time this quarter (quarter " + quarter + ")",
+        ReportTable timelinessTable = new ReportTable(TableId.DASHBOARD_TIMELINESS.id(),
+                title(TableId.DASHBOARD_TIMELINESS, String.valueOf(quarter)),
                 List.of("Responses", "On time", "% on time", "Standard (%)"), timelinessRows, List.of(2, 3), null);
 
-        Counts reasons = queries.reasonsInPeriods(authorityId, periods);
+        Tally<DirectorateAnd, YearPair> reasons = queries.reasonsInPeriods(authorityId, soFarThisYear,
+                lastYearToDate);
         List<ComplaintReason> top = taxonomy.reasons(authorityId).stream().filter(r -> r.parentKey() == null)
                 .toList();
         List<ReportRow> reasonRows = top.stream()
                 .map(r -> {
-                    long[] n = new long[2];
+                    YearPair n = YearPair.NONE;
                     for (Directorate d : shown) {
-                        n = ReportQueries.sum(n, reasons.get(d.id(), r.key()));
+                        n = n.plus(reasons.of(new DirectorateAnd(d.id(), r.key())));
                     }
-                    return ReportRow.counts(r.name(), List.of(n[0], n[1]));
+                    return ReportRow.counts(r.name(), List.of(n.current(), n.previous()));
                 })
                 .filter(row -> row.values().get(0).longValue() > 0)
                 .sorted(Comparator.comparingLong((ReportRow row) -> -row.values().get(0).longValue()))
                 .limit(TOP_REASONS)
                 .toList();
-        ReportTable reasonsTable = new ReportTable("dashboard-reasons", "Reasons complained about most this year",
+        ReportTable reasonsTable = new ReportTable(TableId.DASHBOARD_REASONS.id(), title(TableId.DASHBOARD_REASONS),
                 List.of(year.name() + " so far", year.previous().name() + " to the same day"), reasonRows,
                 "Complaints received, counted once under each reason given.");
 
@@ -143,12 +156,17 @@ public class ReportDashboard {
                 reasonsTable);
     }
 
-    private static ReportRow changeRow(String label, long[] n) {
-        return ReportRow.counts(label, Arrays.asList(n[0], n[1], n[0] - n[1], Percentages.change(n[0], n[1])));
+    private static ReportRow changeRow(String label, YearPair n) {
+        return ReportRow.counts(label, Arrays.asList(n.current(), n.previous(), n.current() - n.previous(),
+                Percentages.change(n.current(), n.previous())));
     }
 
-    private ReportRow timelinessRow(String label, long[] n) {
-        return ReportRow.counts(label, Arrays.asList(n[0], n[1], Percentages.share(n[1], n[0]),
-                properties.timelinessStandard()));
+    private ReportRow timelinessRow(String label, OnTime n) {
+        return ReportRow.counts(label, Arrays.asList(n.responses(), n.onTime(), Percentages.share(n.onTime(),
+                n.responses()), properties.timelinessStandard()));
+    }
+
+    private String title(TableId table, Object... args) {
+        return messages.getMessage(table.titleKey(), args, LocaleContextHolder.getLocale());
     }
 }

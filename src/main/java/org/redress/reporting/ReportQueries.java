@@ -5,8 +5,10 @@ import org.redress.platform.FinancialYear;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The report's SQL: one aggregation per report table, named after the table it fills, over casework's tables (whose
- * meaning casework states in its {@code COMMENT ON}s; see ADR 0003). Read only. Each query counts several financial
- * years at once with {@code FILTER}, so a table is one scan of the council's rows for the years it shows.
+ * The report's SQL, over casework's tables (whose meaning casework states in its {@code COMMENT ON}s; see ADR 0003).
+ * Read only. Most of the annual report comes from three passes, one query per family of tables (ADR 0008): feedback
+ * received, stages, and complaint reasons; money, remedy actions and the dashboard have a query each. Every query
+ * counts the years or periods it shows at once, a column per year with {@code FILTER}, so a table is one scan of the
+ * council's rows for those years.
  *
- * <p>Counting rules (domain.md §6): received counts use the date received (the case's, or for stage 2 the stage's);
- * outcome counts use the date the stage was responded to; money uses the date paid. A stage 1 "closed" date is its
- * response date or, for feedback closed without a response (comments, compliments, withdrawn cases), the case's
- * closing date.
+ * <p>Each query hands back a record per family of figures ({@link YearPair}, {@link ThreeYears}, {@link Responses},
+ * ...) in a {@link Tally} keyed by a record ({@link DirectorateAnd}, {@link ServiceIn}, ...), so the code that builds
+ * a table reads each figure by name. The counting rules are in the SQL, one place each, and written up in
+ * docs/rules.md §11: received counts use the date received (the case's, or for stage 2 the date stage 2 was asked
+ * for); outcomes, delay reasons and timeliness the date the stage was responded to; money the date paid. A stage 1
+ * "closed" date is its response date or, for feedback closed without a response (comments, compliments, withdrawn
+ * cases), the case's closing date.
  */
 @Repository
 class ReportQueries {
@@ -39,8 +46,8 @@ class ReportQueries {
     }
 
     /**
-     * Gives the report's transaction room to count on PostgreSQL: the passes join and group a council's every stage,
-     * which at the default 4 MB of working memory spills to disk in batches; and JIT compiling each pass costs more
+     * Gives the report's transaction room to count on PostgreSQL: the passes group a council's stages and reasons of
+     * two years, which at the default 4 MB of working memory can spill to disk in batches; and JIT compiling each pass costs more
      * than it saves at this size. The driver prepares a statement run often (the same report asked for again) on the
      * server, which may then plan it once for any dates; planned for the dates asked for, the estimates stay right.
      * Local to the transaction, so other work keeps the server's settings.
@@ -53,24 +60,124 @@ class ReportQueries {
         }
     }
 
-    /** Counts per key and per year, in the order of the years asked for. */
-    record Counts(Map<List<Object>, long[]> byKey, int years) {
-        long[] get(Object... key) {
-            long[] found = byKey.get(java.util.Arrays.asList(key));
-            return found == null ? new long[years] : found;
-        }
+    // ---- what the passes hand back: a record per family of figures, read by name ----------------------------------
 
-        long in(int year, Object... key) {
-            return get(key)[year];
+    /**
+     * Figures per key; a key with no rows reads as {@code none} (nothing counted is a zero, not a missing row).
+     *
+     * @param byKey in the order the query gave them
+     */
+    record Tally<K, V>(Map<K, V> byKey, V none) {
+        V of(K key) {
+            return byKey.getOrDefault(key, none);
         }
     }
 
-    /** Sums of money per key and per year. */
-    record Sums(Map<List<Object>, BigDecimal[]> byKey, int years) {
-        BigDecimal in(int year, Object... key) {
-            BigDecimal[] found = byKey.get(java.util.Arrays.asList(key));
-            return found == null || found[year] == null ? BigDecimal.ZERO.setScale(2) : found[year];
+    /** A figure in the year asked for and the year before it. */
+    record YearPair(long current, long previous) {
+        static final YearPair NONE = new YearPair(0, 0);
+
+        YearPair plus(YearPair other) {
+            return new YearPair(current + other.current, previous + other.previous);
         }
+    }
+
+    /** A figure in the year asked for and the two before it (the tables that show three years). */
+    record ThreeYears(long current, long previous, long beforeThat) {
+        static final ThreeYears NONE = new ThreeYears(0, 0, 0);
+
+        ThreeYears plus(ThreeYears other) {
+            return new ThreeYears(current + other.current, previous + other.previous, beforeThat + other.beforeThat);
+        }
+
+        YearPair lastTwo() {
+            return new YearPair(current, previous);
+        }
+    }
+
+    /** Money in the year asked for and the year before it, to the penny. */
+    record Money(BigDecimal current, BigDecimal previous) {
+        static final Money NONE = new Money(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    }
+
+    /** Keys: a directorate and one of its feedback types, complaint reasons or delay reasons. */
+    record DirectorateAnd(long directorateId, String key) {
+    }
+
+    /** Key: a service, under the directorate its cases were logged in. */
+    record ServiceIn(long directorateId, long serviceId) {
+    }
+
+    /** Key: an outcome at a stage. */
+    record StageOutcome(int stage, String outcome) {
+    }
+
+    /** Key: money paid by a directorate from a source ({@link org.redress.casework.PaymentSource}'s key). */
+    record PaidBy(long directorateId, String source) {
+    }
+
+    /** Key: a kind of remedy action recorded at a stage. */
+    record RemedyAtStage(String actionKind, int stage) {
+    }
+
+    /** Stage 1 complaint responses in a period: how many, how many on time, how many had their clock suspended. */
+    record Responses(long responses, long onTime, long suspended) {
+        static final Responses NONE = new Responses(0, 0, 0);
+
+        Responses plus(Responses other) {
+            return new Responses(responses + other.responses, onTime + other.onTime,
+                    suspended + other.suspended);
+        }
+    }
+
+    /** The timeliness table's counts: each quarter of the year (1 to 4) and the whole year before. */
+    record Timeliness(Map<Integer, Responses> quarters, Responses yearBefore) {
+        Responses quarter(int quarter) {
+            return quarters.getOrDefault(quarter, Responses.NONE);
+        }
+    }
+
+    /** Money paid in the year under one complaint reason, and in how many payments. */
+    record PaidForReason(BigDecimal paid, long payments) {
+    }
+
+    /** The dashboard's open cases: open now, and of those, past the current stage's due date. */
+    record OpenCases(long open, long overdue) {
+        static final OpenCases NONE = new OpenCases(0, 0);
+
+        OpenCases plus(OpenCases other) {
+            return new OpenCases(open + other.open, overdue + other.overdue);
+        }
+    }
+
+    /** The dashboard's stage 1 complaint responses in a period: how many, how many on time. */
+    record OnTime(long responses, long onTime) {
+        static final OnTime NONE = new OnTime(0, 0);
+
+        OnTime plus(OnTime other) {
+            return new OnTime(responses + other.responses, onTime + other.onTime);
+        }
+    }
+
+    /** Reads one thing (a key, or a group's figures) from the current row. */
+    @FunctionalInterface
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The figures {@code v0, v1} of a pass's row. */
+    private static YearPair pair(ResultSet rs) throws SQLException {
+        return new YearPair(rs.getLong("v0"), rs.getLong("v1"));
+    }
+
+    /** The figures {@code v0, v1, v2} of a pass's row. */
+    private static ThreeYears three(ResultSet rs) throws SQLException {
+        return new ThreeYears(rs.getLong("v0"), rs.getLong("v1"), rs.getLong("v2"));
+    }
+
+    /** The columns {@code y0, y1} of a query counting two periods. */
+    private static YearPair twoPeriods(ResultSet rs) throws SQLException {
+        return new YearPair(rs.getLong("y0"), rs.getLong("y1"));
     }
 
     /** {@code count(*) filter (where <date> between :f0 and :t0) as y0, ...} for each year. */
@@ -111,64 +218,54 @@ class ReportQueries {
         return spec.param("from", first).param("to", last);
     }
 
-    private Counts counts(String sql, int keys, long authorityId, List<FinancialYear> years) {
-        return countsIn(sql, keys, authorityId, years.stream().map(Period::of).toList());
-    }
-
-    private Counts countsIn(String sql, int keys, long authorityId, List<Period> years) {
-        Map<List<Object>, long[]> result = new LinkedHashMap<>();
-        periods(db.sql(sql), authorityId, years).query((ResultSet rs) -> {
-            List<Object> key = new ArrayList<>(keys);
-            for (int k = 1; k <= keys; k++) {
-                key.add(rs.getObject(k));
-            }
-            long[] values = new long[years.size()];
-            for (int i = 0; i < years.size(); i++) {
-                values[i] = rs.getLong("y" + i);
-            }
-            result.put(normalise(key), values);
+    /** A query's rows, one per key, each read by the two readers given. */
+    private static <K, V> Tally<K, V> tally(JdbcClient.StatementSpec spec, Column<K> key, Column<V> value, V none) {
+        Map<K, V> rows = new LinkedHashMap<>();
+        spec.query((ResultSet rs) -> {
+            rows.put(key.read(rs), value.read(rs));
         });
-        return new Counts(result, years.size());
-    }
-
-    /** Ids come back as Long or Integer depending on the driver; keys use Long and String only. */
-    private static List<Object> normalise(List<Object> key) {
-        List<Object> out = new ArrayList<>(key.size());
-        for (Object o : key) {
-            out.add(o instanceof Number n && !(o instanceof BigDecimal) ? Long.valueOf(n.longValue()) : o);
-        }
-        return out;
+        return new Tally<>(Collections.unmodifiableMap(rows), none);
     }
 
     // ---- one pass per family of tables (ADR 0008) ------------------------------------------------------------------
 
-    /**
-     * Counts from one pass, per report table: a pass first counts its rows once at the finest grain any of its tables
-     * needs (a few thousand groups), then each table is a GROUP BY over those counts, named in the column
-     * {@code counted}; the keys of a table are the columns {@code keys} names for it, the values {@code v0, v1, ...}.
-     */
-    private Map<String, Counts> pass(JdbcClient.StatementSpec spec, Map<String, List<String>> keys, int values) {
-        Map<String, Map<List<Object>, long[]>> tables = new LinkedHashMap<>();
-        keys.keySet().forEach(table -> tables.put(table, new LinkedHashMap<>()));
-        spec.query((ResultSet rs) -> {
-            String table = rs.getString("counted");
-            List<Object> key = new ArrayList<>();
-            for (String column : keys.get(table)) {
-                key.add(rs.getObject(column));
-            }
-            long[] v = new long[values];
-            for (int i = 0; i < values; i++) {
-                v[i] = rs.getLong("v" + i);
-            }
-            tables.get(table).put(normalise(key), v);
-        });
-        Map<String, Counts> out = new LinkedHashMap<>();
-        tables.forEach((table, byKey) -> out.put(table, new Counts(byKey, values)));
-        return out;
+    /** One branch of a pass's {@code UNION ALL}: how to read its key and its figures, and the rows read so far. */
+    private record Branch<K, V>(Column<K> key, Column<V> value, V none, Map<K, V> rows) {
+        Branch(Column<K> key, Column<V> value, V none) {
+            this(key, value, none, new LinkedHashMap<>());
+        }
+
+        void read(ResultSet rs) throws SQLException {
+            rows.put(key.read(rs), value.read(rs));
+        }
+
+        Tally<K, V> tally() {
+            return new Tally<>(Collections.unmodifiableMap(rows), none);
+        }
     }
 
-    /** The tables counting feedback by the date it was received, in the order of the years asked for. */
-    record Received(Counts byDirectorateAndType, Counts complaintsByService, Counts byChannel, Counts taggedByType) {
+    /**
+     * Reads one pass: the pass first counts its rows once at the finest grain any of its tables needs (a few thousand
+     * groups), then each table is a GROUP BY over those counts, named in the column {@code counted}; each row goes to
+     * the branch of that name, which reads its own key and figure columns.
+     */
+    private static void pass(JdbcClient.StatementSpec spec, Map<String, Branch<?, ?>> branches) {
+        spec.query((ResultSet rs) -> {
+            branches.get(rs.getString("counted")).read(rs);
+        });
+    }
+
+    /**
+     * The tables counting feedback by the date it was received, in the year and the two before it.
+     *
+     * @param byDirectorateAndType feedback of each type, per directorate (key: the type's key)
+     * @param complaintsByService complaints per service
+     * @param byChannel complaints, comments, compliments and informal concerns per channel (key: the channel's key)
+     * @param taggedByType feedback carrying the tag, per type (key: the type's key)
+     */
+    record Received(Tally<DirectorateAnd, ThreeYears> byDirectorateAndType,
+            Tally<ServiceIn, ThreeYears> complaintsByService, Tally<String, ThreeYears> byChannel,
+            Tally<String, ThreeYears> taggedByType) {
     }
 
     /**
@@ -176,7 +273,8 @@ class ReportQueries {
      * years: feedback per directorate and type; complaints per directorate and service; complaints, comments,
      * compliments and informal concerns per channel; and feedback carrying the tag (matched ignoring case) per type.
      */
-    Received received(long authorityId, List<FinancialYear> years, String tag) {
+    Received received(long authorityId, FinancialYear year, String tag) {
+        List<FinancialYear> years = List.of(year, year.previous(), year.previous().previous());
         int n = years.size();
         // Counted into a column per year rather than grouped by the year, for the reason the stage pass gives.
         String columns = perYear("c.received_on", "count(*)", n, "received") + ", "
@@ -190,7 +288,17 @@ class ReportQueries {
             anyTagged.add("sum(tagged" + i + ")");
         }
         String sums = String.join(", ", received);
-        Map<String, Counts> counted = pass(years(db.sql("""
+        Branch<DirectorateAnd, ThreeYears> byType = new Branch<>(
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("feedback_type")),
+                ReportQueries::three, ThreeYears.NONE);
+        Branch<ServiceIn, ThreeYears> byService = new Branch<>(
+                rs -> new ServiceIn(rs.getLong("directorate_id"), rs.getLong("service_id")),
+                ReportQueries::three, ThreeYears.NONE);
+        Branch<String, ThreeYears> byChannel = new Branch<>(rs -> rs.getString("channel"), ReportQueries::three,
+                ThreeYears.NONE);
+        Branch<String, ThreeYears> byTag = new Branch<>(rs -> rs.getString("feedback_type"), ReportQueries::three,
+                ThreeYears.NONE);
+        pass(years(db.sql("""
                 with received as (
                     select c.directorate_id, c.service_id, c.feedback_type, c.channel, %s
                     from feedback_case c
@@ -212,31 +320,26 @@ class ReportQueries {
                 from received group by feedback_type having %s > 0""".formatted(columns,
                 sums, sums, sums, TABLE_14_TYPES, String.join(", ", tagged), String.join(" + ", anyTagged)))
                 .param("tag", tag.strip().toLowerCase(java.util.Locale.ROOT)), authorityId, years),
-                Map.of("type", List.of("directorate_id", "feedback_type"),
-                        "service", List.of("directorate_id", "service_id"),
-                        "channel", List.of("channel"),
-                        "tagged", List.of("feedback_type")), n);
-        return new Received(counted.get("type"), counted.get("service"), counted.get("channel"),
-                counted.get("tagged"));
-    }
-
-    /** The tables counting stages, for the year and the year before. */
-    record Stages(Counts stage2Received, Counts closedAtStage1, Counts outcomes, Counts delays, Counts timeliness) {
-        /** Complaint outcomes at one stage, keyed by outcome. */
-        Counts outcomesAt(int stage) {
-            Map<List<Object>, long[]> byOutcome = new LinkedHashMap<>();
-            outcomes.byKey().forEach((key, values) -> {
-                if (((Long) key.get(0)).intValue() == stage) {
-                    byOutcome.put(List.of(key.get(1)), values);
-                }
-            });
-            return new Counts(byOutcome, outcomes.years());
-        }
+                Map.of("type", byType, "service", byService, "channel", byChannel, "tagged", byTag));
+        return new Received(byType.tally(), byService.tally(), byChannel.tally(), byTag.tally());
     }
 
     /**
-     * Tables 3 to 6, 11 to 13 and timeliness in one pass over the stages, for the year and the one before (domain.md
-     * §6):
+     * The tables counting stages, for the year and the year before.
+     *
+     * @param stage2Received requests for stage 2 per directorate (key: the directorate's id)
+     * @param closedAtStage1 stage 1 closed per directorate and type (key: the type's key)
+     * @param outcomes complaint outcomes per stage and outcome (key: the outcome's key)
+     * @param delays delay reasons per directorate (key: the delay reason's key)
+     * @param timeliness stage 1 complaint responses per quarter of the year and in the year before
+     */
+    record Stages(Tally<Long, YearPair> stage2Received, Tally<DirectorateAnd, YearPair> closedAtStage1,
+            Tally<StageOutcome, YearPair> outcomes, Tally<DirectorateAnd, YearPair> delays, Timeliness timeliness) {
+    }
+
+    /**
+     * Tables 3 to 6, 11 to 13 and timeliness in one pass over the stages, for the year and the one before
+     * (docs/rules.md §11):
      * <ul>
      * <li>table 3 ({@code stage2Received}): requests for stage 2 of complaints, per directorate, by the date asked;
      * <li>table 4 ({@code closedAtStage1}): stage 1 of comments, complaints and compliments closed, per directorate
@@ -244,8 +347,9 @@ class ReportQueries {
      * <li>tables 5 and 6 ({@code outcomes}): complaint outcomes per stage and outcome, by the response date;
      * <li>tables 11 to 13 ({@code delays}): delay reasons given on complaint responses at any stage, per directorate
      *     and reason, by the response date;
-     * <li>timeliness: stage 1 complaint responses by quarter of the response date (1 to 4) in the year and 0 for the
-     *     whole year before, as [responses, on time by the due date in force, those whose clock was suspended].
+     * <li>timeliness: stage 1 complaint responses by quarter of the response date (1 to 4, in the column
+     *     {@code stage_number}) in the year and 0 for the whole year before, as {@code v0, v1, v2}: responses, on time
+     *     by the due date in force, those whose clock was suspended.
      * </ul>
      */
     Stages stages(long authorityId, FinancialYear year) {
@@ -258,17 +362,30 @@ class ReportQueries {
         List<String> quarters = List.of(responded + " and s.responded_on < :q2",
                 "s.responded_on >= :q2 and s.responded_on < :q3", "s.responded_on >= :q3 and s.responded_on < :q4",
                 "s.responded_on >= :q4 and " + responded);
-        StringBuilder timeliness = new StringBuilder();
+        StringBuilder onTimeColumns = new StringBuilder();
         StringBuilder perQuarter = new StringBuilder();
         for (int q = 1; q <= 4; q++) {
-            timeliness.append(onTime(quarters.get(q - 1), "q" + q)).append(",\n");
+            onTimeColumns.append(onTime(quarters.get(q - 1), "q" + q)).append(",\n");
             perQuarter.append("""
                     union all
                     select 'timeliness', null, null, %d, null, sum(responded_q%d), sum(on_time_q%d), sum(suspended_q%d)
                     from stages where stage_number = 1 and feedback_type = 'complaint' having sum(responded_q%d) > 0
                     """.formatted(q, q, q, q, q));
         }
-        Map<String, Counts> counted = pass(years(db.sql("""
+        Branch<Long, YearPair> stage2Received = new Branch<>(rs -> rs.getLong("directorate_id"),
+                ReportQueries::pair, YearPair.NONE);
+        Branch<DirectorateAnd, YearPair> closedAtStage1 = new Branch<>(
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("feedback_type")),
+                ReportQueries::pair, YearPair.NONE);
+        Branch<StageOutcome, YearPair> outcomes = new Branch<>(
+                rs -> new StageOutcome(rs.getInt("stage_number"), rs.getString("keyed")), ReportQueries::pair,
+                YearPair.NONE);
+        Branch<DirectorateAnd, YearPair> delays = new Branch<>(
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("keyed")), ReportQueries::pair,
+                YearPair.NONE);
+        Branch<Integer, Responses> timeliness = new Branch<>(rs -> rs.getInt("stage_number"),
+                rs -> new Responses(rs.getLong("v0"), rs.getLong("v1"), rs.getLong("v2")), Responses.NONE);
+        pass(years(db.sql("""
                 with stages as (
                     select s.case_directorate_id as directorate_id, s.case_feedback_type as feedback_type,
                            s.stage_number, s.outcome, s.delay_reason,
@@ -306,16 +423,16 @@ class ReportQueries {
                 select 'timeliness', null, null, 0, null, sum(responded_before), sum(on_time_before),
                        sum(suspended_before)
                 from stages where stage_number = 1 and feedback_type = 'complaint' having sum(responded_before) > 0
-                %s""".formatted(timeliness, onTime("s.responded_on between :f1 and :t1", "before"), perQuarter))
+                %s""".formatted(onTimeColumns, onTime("s.responded_on between :f1 and :t1", "before"), perQuarter))
                 .param("q2", year.quarterStart(2)).param("q3", year.quarterStart(3))
                 .param("q4", year.quarterStart(4)), authorityId, years),
-                Map.of("stage-2-received", List.of("directorate_id"),
-                        "closed-at-stage-1", List.of("directorate_id", "feedback_type"),
-                        "outcomes", List.of("stage_number", "keyed"),
-                        "delays", List.of("directorate_id", "keyed"),
-                        "timeliness", List.of("stage_number")), 3);
-        return new Stages(counted.get("stage-2-received"), counted.get("closed-at-stage-1"),
-                counted.get("outcomes"), counted.get("delays"), counted.get("timeliness"));
+                Map.of("stage-2-received", stage2Received, "closed-at-stage-1", closedAtStage1, "outcomes", outcomes,
+                        "delays", delays, "timeliness", timeliness));
+        Map<Integer, Responses> byQuarter = new LinkedHashMap<>(timeliness.rows());
+        Responses yearBefore = byQuarter.getOrDefault(0, Responses.NONE);
+        byQuarter.remove(0);
+        return new Stages(stage2Received.tally(), closedAtStage1.tally(), outcomes.tally(), delays.tally(),
+                new Timeliness(Collections.unmodifiableMap(byQuarter), yearBefore));
     }
 
     /** Responses in a period, those on time by the due date in force and those whose clock was suspended. */
@@ -326,8 +443,15 @@ class ReportQueries {
                 .formatted(period, name);
     }
 
-    /** The tables counting complaints by their reasons. */
-    record Reasons(Counts received, Counts upheld, Counts upheldSubReasons) {
+    /**
+     * The tables counting complaints by their reasons.
+     *
+     * @param received complaints received per top-level reason (key: the reason's key), this year and the year before
+     * @param upheld complaints upheld in the year per directorate and top-level reason
+     * @param upheldSubReasons as {@code upheld}, per sub-reason of the parent asked for
+     */
+    record Reasons(Tally<String, YearPair> received, Tally<DirectorateAnd, Long> upheld,
+            Tally<DirectorateAnd, Long> upheldSubReasons) {
     }
 
     /**
@@ -336,7 +460,7 @@ class ReportQueries {
      * <ul>
      * <li>table 8 ({@code received}): complaints received in the year and the year before, per top-level reason;
      * <li>table 9 ({@code upheld}): complaints upheld (not partly) at stage 1 or 2 with a response in the year, per
-     *     top-level reason and directorate, [this year];
+     *     top-level reason and directorate, this year only (the column {@code v0});
      * <li>table 10 ({@code upheldSubReasons}): as table 9, per sub-reason of {@code parentKey} and directorate.
      * </ul>
      */
@@ -353,7 +477,15 @@ class ReportQueries {
                 (select case_id from case_stage
                  where authority_id = :a and stage_number in (1, 2) and outcome = 'upheld'
                    and responded_on between :f0 and :t0)""";
-        Map<String, Counts> counted = pass(years(db.sql("""
+        Branch<String, YearPair> received = new Branch<>(rs -> rs.getString("reason"), ReportQueries::pair,
+                YearPair.NONE);
+        Branch<DirectorateAnd, Long> upheldByReason = new Branch<>(
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("reason")),
+                rs -> rs.getLong("v0"), 0L);
+        Branch<DirectorateAnd, Long> upheldBySubReason = new Branch<>(
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("reason")),
+                rs -> rs.getLong("v0"), 0L);
+        pass(years(db.sql("""
                 with given as (
                     select r.case_id, r.case_directorate_id as directorate_id, r.reason_key, cr.parent_key,
                            coalesce(cr.parent_key, cr.reason_key) as top_reason, r.case_received_on as received_on,
@@ -388,37 +520,35 @@ class ReportQueries {
                 from given where upheld = 1 and parent_key = :parent
                 group by reason_key, directorate_id""".formatted(upheld)).param("parent", parentKey),
                 authorityId, years),
-                Map.of("received", List.of("reason"),
-                        "upheld", List.of("reason", "directorate_id"),
-                        "upheld-sub-reasons", List.of("reason", "directorate_id")), 2);
-        return new Reasons(counted.get("received"), counted.get("upheld"), counted.get("upheld-sub-reasons"));
+                Map.of("received", received, "upheld", upheldByReason, "upheld-sub-reasons", upheldBySubReason));
+        return new Reasons(received.tally(), upheldByReason.tally(), upheldBySubReason.tally());
     }
 
-    /** Table 15: money paid or waived, per paying directorate and source (local resolution or Ombudsman). */
-    Sums table15Payments(long authorityId, List<FinancialYear> years) {
-        Map<List<Object>, BigDecimal[]> result = new LinkedHashMap<>();
-        years(db.sql("""
+    /** Table 15: money paid or waived, per paying directorate and source, in the year and the year before. */
+    Tally<PaidBy, Money> table15Payments(long authorityId, FinancialYear year) {
+        List<FinancialYear> years = List.of(year, year.previous());
+        return tally(years(db.sql("""
                 select p.directorate_id, p.source, %s
                 from payment p
                 where p.authority_id = :a and p.paid_on between :from and :to
                 group by p.directorate_id, p.source""".formatted(perYear("p.paid_on", "sum(p.amount)",
-                years.size()))), authorityId, years)
-                .query((ResultSet rs) -> {
-                    BigDecimal[] values = new BigDecimal[years.size()];
-                    for (int i = 0; i < years.size(); i++) {
-                        values[i] = rs.getBigDecimal("y" + i);
-                    }
-                    result.put(normalise(List.of(rs.getObject(1), rs.getObject(2))), values);
-                });
-        return new Sums(result, years.size());
+                years.size()))), authorityId, years),
+                rs -> new PaidBy(rs.getLong("directorate_id"), rs.getString("source")),
+                rs -> new Money(pounds(rs.getBigDecimal("y0")), pounds(rs.getBigDecimal("y1"))), Money.NONE);
+    }
+
+    /** A sum of no payments (null in SQL) is no money. */
+    private static BigDecimal pounds(BigDecimal sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
     }
 
     /**
-     * The chart of money by complaint reason (seed table 15's chart): payments in the year per top-level reason of
-     * their case, a payment counted once under each reason; key null for a case with no reason recorded.
+     * The chart of money by complaint reason (table 15's chart in the model report): payments in the year per
+     * top-level reason of their case, a payment counted once under each reason; key null for a case with no reason
+     * recorded.
      */
-    Sums compensationByReason(long authorityId, FinancialYear year) {
-        Map<List<Object>, BigDecimal[]> result = new LinkedHashMap<>();
+    Map<String, PaidForReason> compensationByReason(long authorityId, FinancialYear year) {
+        Map<String, PaidForReason> result = new LinkedHashMap<>();
         db.sql("""
                 select reason, sum(amount) as paid, count(*) as payments
                 from (select distinct p.id, p.amount, coalesce(cr.parent_key, cr.reason_key) as reason
@@ -430,85 +560,83 @@ class ReportQueries {
                 group by reason""")
                 .param("a", authorityId).param("f0", year.start()).param("t0", year.end())
                 .query((ResultSet rs) -> {
-                    List<Object> key = new ArrayList<>();
-                    key.add(rs.getString("reason"));
-                    result.put(key, new BigDecimal[] {rs.getBigDecimal("paid"),
-                            BigDecimal.valueOf(rs.getLong("payments"))});
+                    result.put(rs.getString("reason"),
+                            new PaidForReason(rs.getBigDecimal("paid"), rs.getLong("payments")));
                 });
-        return new Sums(result, 2);
+        return Collections.unmodifiableMap(result);
     }
 
     /** Table 23: remedy actions recorded at each stage, by the date that stage was responded to. */
-    Counts table23RemedyActions(long authorityId, FinancialYear year) {
-        return counts("""
+    Tally<RemedyAtStage, Long> table23RemedyActions(long authorityId, FinancialYear year) {
+        return tally(years(db.sql("""
                 select ra.action_kind, ra.stage_number, count(*) as y0
                 from remedy_action ra
                   join case_stage s on s.case_id = ra.case_id and s.stage_number = ra.stage_number
                 where ra.authority_id = :a and s.authority_id = :a and s.responded_on between :f0 and :t0
-                group by ra.action_kind, ra.stage_number""", 2, authorityId, List.of(year));
+                group by ra.action_kind, ra.stage_number"""), authorityId, List.of(year)),
+                rs -> new RemedyAtStage(rs.getString("action_kind"), rs.getInt("stage_number")),
+                rs -> rs.getLong("y0"), 0L);
     }
 
     // ---- the dashboard ----------------------------------------------------------------------------------------------
 
-    /** Dashboard: feedback received per directorate and type in each period (this year so far, last year to date). */
-    Counts receivedInPeriods(long authorityId, List<Period> periods) {
-        return countsIn("""
+    /**
+     * Dashboard: feedback received per directorate and type (key: the type's key) in this year so far
+     * ({@code current}) and last year to the same day ({@code previous}).
+     */
+    Tally<DirectorateAnd, YearPair> receivedInPeriods(long authorityId, Period soFar, Period lastYearToDate) {
+        return tally(periods(db.sql("""
                 select c.directorate_id, c.feedback_type, %s
                 from feedback_case c
                 where c.authority_id = :a and c.received_on between :from and :to
-                group by c.directorate_id, c.feedback_type""".formatted(perYear("c.received_on", "count(*)",
-                periods.size())), 2, authorityId, periods);
+                group by c.directorate_id, c.feedback_type""".formatted(perYear("c.received_on", "count(*)", 2))),
+                authorityId, List.of(soFar, lastYearToDate)),
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("feedback_type")),
+                ReportQueries::twoPeriods, YearPair.NONE);
     }
 
-    /** Dashboard: complaints received per directorate and top-level reason in each period. */
-    Counts reasonsInPeriods(long authorityId, List<Period> periods) {
-        return countsIn("""
+    /** Dashboard: complaints received per directorate and top-level reason (key: its key), in the same periods. */
+    Tally<DirectorateAnd, YearPair> reasonsInPeriods(long authorityId, Period soFar, Period lastYearToDate) {
+        return tally(periods(db.sql("""
                 select c.directorate_id, coalesce(cr.parent_key, cr.reason_key) as reason, %s
                 from feedback_case c
                   join case_reason r on r.case_id = c.id
                   join complaint_reason cr on cr.authority_id = r.authority_id and cr.reason_key = r.reason_key
                 where c.authority_id = :a and c.feedback_type = 'complaint' and c.received_on between :from and :to
                 group by c.directorate_id, coalesce(cr.parent_key, cr.reason_key)""".formatted(
-                perYear("c.received_on", "count(distinct c.id)", periods.size())), 2, authorityId, periods);
+                perYear("c.received_on", "count(distinct c.id)", 2))), authorityId, List.of(soFar, lastYearToDate)),
+                rs -> new DirectorateAnd(rs.getLong("directorate_id"), rs.getString("reason")),
+                ReportQueries::twoPeriods, YearPair.NONE);
     }
 
     /**
-     * Dashboard: open cases now per directorate and service, [open, overdue]; overdue means the current stage's
-     * response is past its due date. An open case carries that date as {@code open_response_due}, and only an open
-     * one does (V17).
+     * Dashboard: open cases now per directorate and service; overdue means the current stage's response is past its
+     * due date. An open case carries that date as {@code open_response_due}, and only an open one does (V17).
      */
-    Counts openNow(long authorityId, LocalDate today) {
-        Map<List<Object>, long[]> result = new LinkedHashMap<>();
-        db.sql("""
+    Tally<ServiceIn, OpenCases> openNow(long authorityId, LocalDate today) {
+        return tally(db.sql("""
                 select c.directorate_id, c.service_id, count(*) as open_cases,
                        count(*) filter (where c.open_response_due < :today) as overdue
                 from feedback_case c
                 where c.authority_id = :a and c.open_response_due is not null
                 group by c.directorate_id, c.service_id""")
-                .param("a", authorityId).param("today", today)
-                .query((ResultSet rs) -> {
-                    result.put(normalise(List.of(rs.getObject(1), rs.getObject(2))),
-                            new long[] {rs.getLong("open_cases"), rs.getLong("overdue")});
-                });
-        return new Counts(result, 2);
+                .param("a", authorityId).param("today", today),
+                rs -> new ServiceIn(rs.getLong("directorate_id"), rs.getLong("service_id")),
+                rs -> new OpenCases(rs.getLong("open_cases"), rs.getLong("overdue")), OpenCases.NONE);
     }
 
-    /** Dashboard: stage 1 complaint responses in a period per directorate, [responses, on time]. */
-    Counts respondedInPeriod(long authorityId, Period period) {
-        Map<List<Object>, long[]> result = new LinkedHashMap<>();
-        db.sql("""
+    /** Dashboard: stage 1 complaint responses in a period per directorate (key: its id). */
+    Tally<Long, OnTime> respondedInPeriod(long authorityId, Period period) {
+        return tally(db.sql("""
                 select s.case_directorate_id, count(*) as responses,
                        count(*) filter (where s.responded_on <= s.response_due) as on_time
                 from case_stage s
                 where s.authority_id = :a and s.stage_number = 1 and s.case_feedback_type = 'complaint'
                   and s.responded_on between :from and :to
                 group by s.case_directorate_id""")
-                .param("a", authorityId).param("from", period.from()).param("to", period.to())
-                .query((ResultSet rs) -> {
-                    result.put(normalise(List.of(rs.getObject(1))),
-                            new long[] {rs.getLong("responses"), rs.getLong("on_time")});
-                });
-        return new Counts(result, 2);
+                .param("a", authorityId).param("from", period.from()).param("to", period.to()),
+                rs -> rs.getLong("case_directorate_id"),
+                rs -> new OnTime(rs.getLong("responses"), rs.getLong("on_time")), OnTime.NONE);
     }
 
     /** The first financial year with any feedback, for the year chooser; empty when there is none. */
@@ -517,13 +645,4 @@ class ReportQueries {
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, java.time.LocalDate.class)))
                 .single().map(FinancialYear::of);
     }
-
-    static long[] sum(long[] a, long[] b) {
-        long[] out = a.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] += b[i];
-        }
-        return out;
-    }
-
 }

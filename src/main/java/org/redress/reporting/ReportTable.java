@@ -61,8 +61,8 @@ public record ReportTable(String id, String title, List<String> columns, List<Re
 
     /** The table's number for the contents ("Table 2"), or its title alone for appendix and other tables. */
     public String caption() {
-        if (id.startsWith("table-")) {
-            return "Table " + id.substring("table-".length()) + ": " + title;
+        if (id.startsWith(TableId.NUMBERED)) {
+            return "Table " + id.substring(TableId.NUMBERED.length()) + ": " + title;
         }
         return title;
     }

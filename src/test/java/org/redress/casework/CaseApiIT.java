@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -143,6 +144,61 @@ class CaseApiIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2020-12-21\",\"outcome\":\"upheld\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Case " + reference + " has been withdrawn, so it cannot be responded to."));
+    }
+
+    @Test
+    void refusesPaymentsAndRemediesOnAWithdrawnComplaintAndPaymentsOnACompliment() throws Exception {
+        String withdrawn = create(council.feedbackTeam, complaint());
+        step(withdrawn, "withdrawal", "{\"date\":\"2020-12-18\",\"reason\":\"Sorted out by the crew\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.withdrawalReason").value("Sorted out by the crew"));
+        step(withdrawn, "payments", "{\"date\":\"2020-12-21\",\"paymentKind\":\"compensation\",\"amount\":50.00,"
+                + "\"source\":\"local_resolution\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Case " + withdrawn + " has been withdrawn, so it cannot be given a payment."));
+        step(withdrawn, "remedies", "{\"remedyKind\":\"formal_apology\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Case " + withdrawn
+                        + " has been withdrawn, so it cannot be given a remedy action."));
+
+        String compliment = create(council.feedbackTeam, complaint().replace("\"complaint\"", "\"compliment\""));
+        step(compliment, "payments", "{\"date\":\"2020-12-21\",\"paymentKind\":\"compensation\",\"amount\":50.00,"
+                + "\"source\":\"local_resolution\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("A compliment is not a complaint, so it has no remedy actions or payments."));
+        mvc.perform(as(council.feedbackTeam, get("/api/v1/cases/{r}", compliment)))
+                .andExpect(jsonPath("$.allowedSteps", hasItem("close")))
+                .andExpect(jsonPath("$.allowedSteps", not(hasItem("payment"))));
+    }
+
+    @Test
+    void returnsTheResponseTextAndTheEscalationReasonGivenThroughTheApi() throws Exception {
+        String reference = create(council.feedbackTeam, complaint());
+        step(reference, "response", "{\"date\":\"2021-01-08\",\"outcome\":\"partly_upheld\","
+                + "\"summary\":\"We will fill the pothole by Friday and repay the tyre.\"}")
+                .andExpect(status().isOk());
+        step(reference, "escalation", "{\"date\":\"2021-01-11\",\"reason\":\"The tyre cost more than you offered.\"}")
+                .andExpect(status().isOk());
+        step(reference, "notes", "{\"note\":\"Customer rang to chase.\"}").andExpect(status().isOk());
+
+        mvc.perform(as(council.feedbackTeam, get("/api/v1/cases/{r}", reference)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stages[0].responseSummary").value("We will fill the pothole by Friday and repay the tyre."))
+                .andExpect(jsonPath("$.stages[1].escalationReason").value("The tyre cost more than you offered."))
+                .andExpect(jsonPath("$.notes[0].text").value("Customer rang to chase."))
+                .andExpect(jsonPath("$.currentStage").value(2));
+        mvc.perform(as(council.feedbackTeam, get("/api/v1/cases/{r}/events", reference)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.action == 'RESPONDED')].words",
+                        hasItem("We will fill the pothole by Friday and repay the tyre.")))
+                .andExpect(jsonPath("$[?(@.action == 'ESCALATED')].words", hasItem("The tyre cost more than you offered.")))
+                .andExpect(jsonPath("$[?(@.action == 'NOTE_ADDED')].words", hasItem("Customer rang to chase.")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions step(String reference, String step, String body)
+            throws Exception {
+        return mvc.perform(as(council.feedbackTeam, post("/api/v1/cases/{r}/" + step, reference))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test

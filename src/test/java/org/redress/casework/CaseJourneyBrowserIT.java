@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.casework.Cases.aComplaint;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
@@ -67,6 +68,41 @@ class CaseJourneyBrowserIT extends BrowserTest {
                 "Responded", "Acknowledged", "Logged");
         Accessibility.check(driver);
         assertThat(reference).matches("FB\\d{7}");
+    }
+
+    @Test
+    void whatTheOfficerWritesIsOnTheCasePageAndInTheTimeline() {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        String reference = casework.log(council.feedbackTeam, aComplaint()
+                .receivedOn(casework.today().minusDays(5)).by(Channel.PHONE).about(council.highways.id())
+                .describedAs("The bin was missed three weeks running.").assignedTo(council.highwaysOfficer.staffId())
+                .build()).reference();
+        SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
+        WebDriver driver = open("/staff/cases/" + reference);
+        CasePage page = new CasePage(driver);
+        assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("Stage 1");
+
+        page.start("Send response").choose("outcome-upheld")
+                .type("summary", "The crew missed your road. We have added it to the round and apologise.").submit();
+        page.start("Record payment").choose("paymentKind").type("amount", "40.00").choose("source")
+                .type("text", "Refund of the garden waste charge for the missed weeks").submit();
+        page.start("Escalate to next stage").type("reason", "The customer wants the missed weeks refunded in full.")
+                .submit();
+
+        assertThat(page.status()).isEqualTo("Received");
+        assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("Stage 2");
+        String pageText = driver.findElement(By.tagName("main")).getText();
+        assertThat(pageText).contains("The crew missed your road. We have added it to the round and apologise.")
+                .contains("Refund of the garden waste charge for the missed weeks")
+                .contains("The customer wants the missed weeks refunded in full.");
+        assertThat(page.timeline()).containsExactly("Unassigned", "Escalated", "Payment recorded", "Responded",
+                "Assigned", "Logged");
+        String timeline = driver.findElement(By.className("redress-timeline")).getText();
+        assertThat(timeline).contains("Unassigned on escalation to stage 2")
+                .contains("The customer wants the missed weeks refunded in full.")
+                .contains("Refund of the garden waste charge for the missed weeks")
+                .contains("The crew missed your road. We have added it to the round and apologise.");
+        Accessibility.check(driver);
     }
 
     @Test

@@ -81,9 +81,19 @@ class CaseworkIT {
         assertThat(file.payments()).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("150.00"));
         assertThat(file.remedies()).extracting(RemedyAction::kind).containsExactly(RemedyKind.FORMAL_APOLOGY);
         assertThat(file.timeline()).extracting(CaseEvent::action).containsExactly(CaseAction.RESPONDED,
-                CaseAction.ESCALATED, CaseAction.PAYMENT_RECORDED, CaseAction.REMEDY_ADDED, CaseAction.RESPONDED,
-                CaseAction.INVESTIGATION_STARTED, CaseAction.ACKNOWLEDGED, CaseAction.ASSIGNED, CaseAction.LOGGED);
+                CaseAction.UNASSIGNED, CaseAction.ESCALATED, CaseAction.PAYMENT_RECORDED, CaseAction.REMEDY_ADDED,
+                CaseAction.RESPONDED, CaseAction.INVESTIGATION_STARTED, CaseAction.ACKNOWLEDGED, CaseAction.ASSIGNED,
+                CaseAction.LOGGED);
+        // Escalation leaves stage 2 unassigned, and says so with who did it and why.
         assertThat(file.timeline().get(1)).satisfies(e -> {
+            assertThat(e.summary()).isEqualTo("Unassigned on escalation to stage 2");
+            assertThat(e.actor()).isEqualTo(council.feedbackTeam.displayName());
+            assertThat(e.words()).contains("starts unassigned");
+        });
+        assertThat(file.feedbackCase().assignedTo()).isNull();
+        assertThat(file.timeline().get(2).words()).isEqualTo("Still not fixed");
+        assertThat(file.timeline().get(5).words()).isEqualTo("We were at fault");
+        assertThat(file.timeline().get(2)).satisfies(e -> {
             assertThat(e.from()).isEqualTo(CaseStatus.RESPONDED);
             assertThat(e.to()).isEqualTo(CaseStatus.RECEIVED);
             assertThat(e.actor()).isEqualTo(council.feedbackTeam.displayName());

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The annual review letter in the Ombudsman's layout, as a page, a PDF read back with PDFBox, and a zip of every
- * authority's PDF. Two districts in a year no other test uses give seed 003's figures: 64% upheld against an
+ * authority's PDF. Two districts in a year no other test uses give a published letter's figures: 64% upheld against an
  * average of 45%, 100% compliance against 99%, 14% remedied early against 20%.
  */
 @SpringBootTest

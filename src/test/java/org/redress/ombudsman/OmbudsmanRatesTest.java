@@ -10,16 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The Ombudsman's three rates and the average of similar authorities, with the letters' and seed report's figures. */
+/** The Ombudsman's three rates and the average of similar authorities, with the letters' and model report's figures. */
 class OmbudsmanRatesTest {
 
     @ParameterizedTest(name = "{0} of {1} is {2}%")
     @CsvSource(nullValues = "n/a", textBlock = """
             # numerator, denominator, percent, where it comes from
-            19, 49,  39,  seed 000: 30 not upheld + 19 upheld
-             7, 11,  64,  seed 003: uphold rate
-             1,  7,  14,  seed 003: satisfactory remedy (1 of 7 upheld)
-            40, 54,  74,  seed 004 table 18: 40 upheld + 14 not upheld
+            19, 49,  39,  an annual review letter: 30 not upheld + 19 upheld
+             7, 11,  64,  another letter: uphold rate
+             1,  7,  14,  the same letter: satisfactory remedy (1 of 7 upheld)
+            40, 54,  74,  the model report, table 18: 40 upheld + 14 not upheld
              2,  5,  40,  an exact percentage
              5,  9,  56,  55.6 rounds up
              2, 23,   9,  8.7 rounds up (integer division would give 8)
@@ -56,7 +56,8 @@ class OmbudsmanRatesTest {
 
     @Test
     void theSatisfactoryRemedyRateIsOutOfUpheldCasesNotOutOfInvestigations() {
-        // Seed 003: 11 investigations, 7 upheld, 1 remedied early: 14%, not 9% (1 of 11).
+        // A published annual review letter (docs/rules.md §12): 11 investigations, 7 upheld, 1 remedied early: 14%,
+        // not 9% (1 of 11).
         assertThat(new AnnualFigures(7, 4, 1, 0, 0).satisfactoryRemedyRate()).isEqualTo(14);
     }
 

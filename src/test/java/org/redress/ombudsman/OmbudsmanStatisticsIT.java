@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The council's own Ombudsman statistics, from cases recorded at the volumes of seed 004's tables 17 and 18 for
+ * The council's own Ombudsman statistics, from cases recorded at the volumes of the model report's tables 17 and 18 for
  * 2020/21: 156 received, 152 decided (40 upheld, 14 not upheld, 49 closed after initial enquiries, 9 incomplete or
  * invalid, 40 referred back).
  */
@@ -47,7 +47,7 @@ class OmbudsmanStatisticsIT {
                 highways ? null : council.adultCare.id(), received, decided, decision, view, remedied, false, null));
     }
 
-    /** Seed 004 table 17, 2020/21, in the Ombudsman's category order. */
+    /** The model report's table 17, 2020/21, in the Ombudsman's category order. */
     static final long[] RECEIVED_2020 = {56, 0, 4, 79, 5, 9, 1, 1, 1};
 
     @Test
@@ -76,7 +76,7 @@ class OmbudsmanStatisticsIT {
             CouncilView view = decision.detailedInvestigation() ? null
                     : decision == OmbudsmanDecision.REFERRED_BACK ? CouncilView.PREMATURE
                     : CouncilView.CLOSED_NO_FURTHER_ACTION;
-            // 5 of the 40 upheld had been put right by the council already (seed 004 §9.6: 13%).
+            // 5 of the 40 upheld had been put right by the council already (the model report: 13%).
             boolean remedied = decision == OmbudsmanDecision.UPHELD && upheld.size() < 5;
             OmbudsmanCase c = record(received.get(i), receivedOn, LocalDate.of(2021, 3, 31), decision, view, remedied);
             if (decision == OmbudsmanDecision.UPHELD) {
