@@ -23,6 +23,7 @@ public enum CaseAction {
     NOTE_ADDED("Note added", "given a note"),
     LINKED("Linked to another case", "linked"),
     FILE_ADDED("File added", "given a file"),
+    LETTER_PRODUCED("Letter produced for posting", "sent a letter"),
     LEGAL_HOLD_PLACED("Legal hold placed", "held"),
     LEGAL_HOLD_LIFTED("Legal hold lifted", "released"),
     SUBJECT_ACCESS_EXPORTED("Included in a subject access export", "exported"),
