@@ -1,6 +1,7 @@
 package org.redress.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,8 +23,6 @@ import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
@@ -70,10 +69,9 @@ class AcknowledgementLettersIT {
 
     private FeedbackCase phoneComplaint(String email) {
         // Thursday 17 December 2020: 20 working days across Christmas is Tuesday 19 January 2021.
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
-                LocalDate.of(2020, 12, 17), council.highways.id(), null, "The gritter missed our road again.", null,
-                new Contact("Mrs Ada Lovelace", email, null, "12 St James's Square\nLondon\nSW1Y 4JH"),
-                new Contact(null, null, null, null), null, List.of(), List.of(), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn("2020-12-17").by(Channel.PHONE)
+                .about(council.highways.id()).describedAs("The gritter missed our road again.")
+                .from(new Contact("Mrs Ada Lovelace", email, null, "12 St James's Square\nLondon\nSW1Y 4JH")).build());
     }
 
     @Test
