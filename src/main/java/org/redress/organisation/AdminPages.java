@@ -51,6 +51,7 @@ class AdminPages {
     @GetMapping("/staff/admin")
     String index(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("authority", authorities.get(user.authorityId()));
+        model.addAttribute("operator", user.has(Role.SERVICE_OPERATOR));
         return "organisation/admin";
     }
 

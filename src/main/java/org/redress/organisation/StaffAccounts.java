@@ -165,6 +165,12 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
                 .orElseThrow(() -> new NotFound("Staff member " + staffId));
     }
 
+    /** Whether anyone on the installation holds the service operator's role. */
+    boolean anyServiceOperator() {
+        return db.sql("select count(*) from staff_role where role = ?").param(Role.SERVICE_OPERATOR.key())
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<StaffMember> findByUsername(String username) {
         return load("where lower(s.username) = lower(?)", username).stream().findFirst();
     }

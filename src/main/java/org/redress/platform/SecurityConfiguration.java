@@ -120,6 +120,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/feedback", "/feedback/**",
                                 "/staff/sign-in", "/accessibility").permitAll()
                         .requestMatchers("/staff/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/staff/operator/**").hasRole("SERVICE_OPERATOR")
                         // Forms that change cases: report viewers are refused before a form is even checked.
                         .requestMatchers("/staff/cases/new", "/staff/cases/*/*")
                                 .hasAnyRole("ADMINISTRATOR", "FEEDBACK_TEAM", "INVESTIGATING_OFFICER")
