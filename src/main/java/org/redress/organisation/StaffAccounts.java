@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
-
     private final JdbcClient db;
     private final PasswordEncoder passwords;
 
@@ -103,7 +101,7 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
     public StaffMember create(long authorityId, Details details, String password) {
         List<FieldProblem> problems = check(details);
         problems.addAll(checkScope(authorityId, details.scope()));
-        problems.addAll(checkPassword(password));
+        problems.addAll(checkPassword(authorityId, details.username(), password));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -151,7 +149,7 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 
     @Transactional
     public void setPassword(long authorityId, long staffId, String password) {
-        List<FieldProblem> problems = checkPassword(password);
+        List<FieldProblem> problems = checkPassword(authorityId, get(authorityId, staffId).username(), password);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -260,15 +258,12 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
                 : new FieldProblem("scopeServiceId", "Select one of the council's services")));
     }
 
-    private static List<FieldProblem> checkPassword(String password) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password",
-                    "Password must be at least " + MINIMUM_PASSWORD_LENGTH + " characters"));
-        } else if (password.length() > 128) {
-            problems.add(new FieldProblem("password", "Password must be 128 characters or fewer"));
-        }
-        return problems;
+    private List<FieldProblem> checkPassword(long authorityId, String username, String password) {
+        String council = db.sql("select name from authority where id = ?").param(authorityId).query(String.class)
+                .optional().orElse(null);
+        return PasswordRules.problem(password, username, council)
+                .map(message -> new ArrayList<>(List.of(new FieldProblem("password", message))))
+                .orElseGet(ArrayList::new);
     }
 
     private static String blankToNull(String s) {

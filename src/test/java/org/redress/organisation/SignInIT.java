@@ -167,6 +167,21 @@ class SignInIT {
     }
 
     @Test
+    void aCommonOrRepetitivePasswordIsRefusedWithTheReason() throws Exception {
+        mvc.perform(post("/staff/admin/staff/new").with(user(administrator)).with(csrf())
+                        .param("username", council.prefix + ".weak").param("displayName", "Weak").param("roles", "report_viewer")
+                        .param("scopeKind", "whole_council").param("password", "aaaaaaaaaaaa"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("must not repeat the same few characters")));
+        mvc.perform(post("/staff/admin/staff/new").with(user(administrator)).with(csrf())
+                        .param("username", council.prefix + ".weak").param("displayName", "Weak").param("roles", "report_viewer")
+                        .param("scopeKind", "whole_council").param("password", "Password2024!"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("one of the most common")));
+        assertThat(staff.findByUsername(council.prefix + ".weak")).isEmpty();
+    }
+
+    @Test
     void withNoIdentityProviderConfiguredTheSignInPageOffersOnlyThePasswordForm() throws Exception {
         mvc.perform(get("/staff/sign-in")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/oauth2/authorization/"))));

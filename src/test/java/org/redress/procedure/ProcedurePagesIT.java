@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.AuthorityType;
 import org.redress.organisation.BankHolidayRegion;
@@ -26,7 +27,6 @@ import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
-import org.redress.TestCouncil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
