@@ -195,6 +195,27 @@ class CouncilsIT {
     }
 
     @Test
+    void aStaffScopeCanNameOnlyTheCouncilsOwnDirectoratesAndServices() throws Exception {
+        String code = secondCouncil();
+        StaffUser firstAdmin = (StaffUser) staff.loadUserByUsername(code.toLowerCase() + ".first");
+        String username = code.toLowerCase() + ".officer";
+        mvc.perform(post("/staff/admin/staff/new").with(user(firstAdmin)).with(csrf())
+                        .param("username", username).param("displayName", "Officer").param("roles", "report_viewer")
+                        .param("scopeKind", "directorate")
+                        .param("scopeDirectorateId", String.valueOf(council.careDirectorate.id()))
+                        .param("password", ADMIN_PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Select one of the council&#39;s directorates")));
+        mvc.perform(post("/staff/admin/staff/new").with(user(firstAdmin)).with(csrf())
+                        .param("username", username).param("displayName", "Officer").param("roles", "report_viewer")
+                        .param("scopeKind", "service").param("scopeServiceId", String.valueOf(council.highways.id()))
+                        .param("password", ADMIN_PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Select one of the council&#39;s services")));
+        assertThat(staff.findByUsername(username)).isEmpty();
+    }
+
+    @Test
     void theOperatorCannotSuspendTheirOwnCouncil() throws Exception {
         StaffUser op = (StaffUser) staff.loadUserByUsername(operator);
         mvc.perform(post("/staff/operator/councils/{code}/suspend", council.authority.code()).with(user(op)).with(csrf()))
