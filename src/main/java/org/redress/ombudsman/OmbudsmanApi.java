@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The Ombudsman's national annual data over JSON: importing it (administrators) and each authority's review. */
+/** The Ombudsman's national annual data over JSON: importing it (the service operator) and each authority's review. */
 @RestController
 @Tag(name = "Ombudsman")
 class OmbudsmanApi {
@@ -42,12 +42,14 @@ class OmbudsmanApi {
     }
 
     @PostMapping(path = "/api/v1/imports/ombudsman-annual-data", consumes = "text/csv")
-    @Operation(summary = "Import the Ombudsman's annual data for any number of authorities and years (administrators). "
+    @Operation(summary = "Import the Ombudsman's annual data for any number of authorities and years (service operator). "
             + "Any bad row rejects the whole file; every problem is listed with its line and column")
     NationalData.ImportSummary importAnnualData(@AuthenticationPrincipal StaffUser user,
             @RequestBody(required = false) String csv) {
-        if (!user.has(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("Only administrators may import the Ombudsman's national data");
+        // The national data is shared by every council on the installation, so no council's administrator may
+        // change it: only the service operator.
+        if (!user.has(Role.SERVICE_OPERATOR)) {
+            throw new AccessDeniedException("Only the service operator may import the Ombudsman's national data");
         }
         return data.importCsv(csv);
     }

@@ -22,6 +22,7 @@ import org.redress.casework.PaymentSource;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
+import org.redress.organisation.Scope;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.EditConflict;
 import org.redress.platform.FieldProblem;
@@ -92,14 +93,35 @@ class OmbudsmanCases {
 
     OmbudsmanCase get(StaffUser user, long id) {
         requireRead(user);
-        return db.sql("select * from ombudsman_case where id = ? and authority_id = ?").params(id, user.authorityId())
+        List<Object> params = new ArrayList<>(List.of(id, user.authorityId()));
+        String sql = "select * from ombudsman_case where id = ? and authority_id = ?" + inScope(user, params);
+        return db.sql(sql).params(params)
                 .query(OmbudsmanCases::map).optional().orElseThrow(() -> new NotFound("Ombudsman case " + id));
+    }
+
+    /**
+     * The condition that keeps a scoped reader (a report viewer for one directorate or service) to the Ombudsman
+     * cases about that part of the council; the feedback team and administrators read them all.
+     */
+    private static String inScope(StaffUser user, List<Object> params) {
+        Scope scope = user.caseScope();
+        return switch (scope.kind()) {
+            case WHOLE_COUNCIL -> "";
+            case DIRECTORATE -> {
+                params.add(scope.directorateId());
+                yield " and directorate_id = ?";
+            }
+            case SERVICE -> {
+                params.add(scope.serviceId());
+                yield " and service_id = ?";
+            }
+        };
     }
 
     List<OmbudsmanCase> list(StaffUser user, Filter filter) {
         requireRead(user);
-        StringBuilder sql = new StringBuilder("select * from ombudsman_case where authority_id = ?");
         List<Object> params = new ArrayList<>(List.of(user.authorityId()));
+        StringBuilder sql = new StringBuilder("select * from ombudsman_case where authority_id = ?" + inScope(user, params));
         if (filter.year() != null) {
             sql.append(" and received_on between ? and ?");
             params.add(new FinancialYear(filter.year()).start());

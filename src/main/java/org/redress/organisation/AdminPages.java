@@ -1,6 +1,7 @@
 package org.redress.organisation;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,12 @@ import org.redress.platform.Forms;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.Refused;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Administration of the council's details, its directorate and service tree, and staff accounts. */
@@ -32,6 +39,7 @@ class AdminPages {
     private final CouncilStructure structure;
     private final StaffAccounts staff;
     private final SignInLockout lockout;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     AdminPages(Authorities authorities, CouncilStructure structure, StaffAccounts staff, SignInLockout lockout) {
         this.authorities = authorities;
@@ -43,6 +51,7 @@ class AdminPages {
     @GetMapping("/staff/admin")
     String index(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("authority", authorities.get(user.authorityId()));
+        model.addAttribute("operator", user.has(Role.SERVICE_OPERATOR));
         return "organisation/admin";
     }
 
@@ -317,13 +326,17 @@ class AdminPages {
     @PostMapping("/staff/admin/staff/{id}")
     String saveStaff(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
             @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes flash,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         StaffMember m = staff.get(user.authorityId(), id);
         form.setUsername(m.username());
         try {
             staff.update(user.authorityId(), id, form.getVersion(), details(form), form.isActive());
             if (form.getPassword() != null && !form.getPassword().isBlank()) {
                 staff.setPassword(user.authorityId(), id, form.getPassword());
+                if (id == user.staffId()) {
+                    // A new password ends every other session of the account; this one goes on.
+                    keepSignedIn(user, request, response);
+                }
             }
             flash.addFlashAttribute("banner", "Account " + m.username() + " saved");
             return "redirect:/staff/admin/staff";
@@ -339,11 +352,23 @@ class AdminPages {
         return staffView(user, model);
     }
 
+    private void keepSignedIn(StaffUser user, HttpServletRequest request, HttpServletResponse response) {
+        StaffUser now = (StaffUser) staff.loadUserByUsername(user.getUsername());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+    }
+
     private StaffAccounts.Details details(StaffForm form) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : form.getRoles() == null ? List.<String>of() : form.getRoles()) {
             try {
-                roles.add(Role.fromKey(r));
+                Role role = Role.fromKey(r);
+                if (!role.councilRole()) {
+                    throw new IllegalArgumentException("Not a council's role: " + r);
+                }
+                roles.add(role);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInput("roles", "Select roles from the list");
             }
@@ -370,7 +395,7 @@ class AdminPages {
     }
 
     private String staffView(StaffUser user, Model model) {
-        model.addAttribute("roleOptions", Forms.options(Role.values(), Role::key, Role::label));
+        model.addAttribute("roleOptions", Forms.options(Arrays.stream(Role.values()).filter(Role::councilRole).toArray(Role[]::new), Role::key, Role::label));
         Map<String, String> scopes = new LinkedHashMap<>();
         scopes.put("whole_council", "The whole council");
         scopes.put("directorate", "One directorate");

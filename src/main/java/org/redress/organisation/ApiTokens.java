@@ -100,8 +100,9 @@ public class ApiTokens implements BearerTokens {
         Instant now = clock.instant();
         // The token, its owner and their roles in one read: a row per role, or one with no role for an owner with none.
         Optional<Found> found = db.sql("""
-                select t.id as token_id, t.last_used_at, s.*, r.role from api_token t
+                select t.id as token_id, t.last_used_at, s.*, a.suspended, r.role from api_token t
                 join staff s on s.id = t.staff_id
+                join authority a on a.id = s.authority_id
                 left join staff_role r on r.staff_id = s.id
                 where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""")
                 .params(hash(token), Timestamp.from(now))
@@ -130,15 +131,7 @@ public class ApiTokens implements BearerTokens {
         }
         long tokenId = rs.getLong("token_id");
         Instant lastUsed = instant(rs.getTimestamp("last_used_at"));
-        StaffMember member = StaffAccounts.map(rs, Set.of());
-        String passwordHash = rs.getString("password_hash");
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        do {
-            if (rs.getString("role") != null) {
-                roles.add(Role.fromKey(rs.getString("role")));
-            }
-        } while (rs.next());
-        return Optional.of(new Found(tokenId, lastUsed, StaffAccounts.user(member, roles, passwordHash)));
+        return Optional.of(new Found(tokenId, lastUsed, StaffAccounts.signedInFromRows(rs)));
     }
 
     static String hash(String token) {

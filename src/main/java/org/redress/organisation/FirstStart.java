@@ -2,6 +2,7 @@ package org.redress.organisation;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * At start-up: make sure there is a council (from {@code REDRESS_AUTHORITY_*} when none exists yet, e.g. after the
- * demo data was declined) and an administrator who can sign in, then say how to sign in.
+ * demo data was declined) and an administrator who can sign in, then say how to sign in. A generated password is
+ * printed once, when the administrator is made; later starts leave it alone unless {@code REDRESS_ADMIN_PASSWORD}
+ * is set, which resets it.
  * Runs after the demo data loader, which may already have made the demo council.
  */
 @Component
@@ -53,20 +56,29 @@ class FirstStart implements ApplicationRunner {
         Authority authority = authorities.all().get(0);
         String username = properties.admin().username() == null || properties.admin().username().isBlank()
                 ? "admin" : properties.admin().username().strip();
-        boolean asked = properties.admin().username() != null || !initialPassword.generated();
+        boolean chosen = !initialPassword.generated();
         Optional<StaffMember> existing = staff.findByUsername(username);
         if (existing.isPresent()) {
-            if (!asked) {
-                return; // a later start with nothing asked of us: leave accounts alone
+            if (chosen) {
+                // REDRESS_ADMIN_PASSWORD set: a deliberate reset.
+                staff.setPassword(existing.get().authorityId(), existing.get().id(), initialPassword.value());
+                log.info("Set the password of administrator '{}' to the REDRESS_ADMIN_PASSWORD given", username);
+            } else {
+                // A later start: the password printed on the first start still holds, and is never printed again.
+                log.info("Redress is ready. Sign in at /staff/sign-in as '{}' (REDRESS_ADMIN_PASSWORD resets the "
+                        + "password)", username);
             }
-            staff.setPassword(existing.get().authorityId(), existing.get().id(), initialPassword.value());
-            log.info("Reset the password of administrator '{}'", username);
-        } else if (asked || staff.all(authority.id()).stream().noneMatch(s -> s.roles().contains(Role.ADMINISTRATOR))) {
-            staff.create(authority.id(), new StaffAccounts.Details(username, "Administrator", null,
-                    EnumSet.of(Role.ADMINISTRATOR, Role.FEEDBACK_TEAM), Scope.WHOLE_COUNCIL), initialPassword.value());
-        } else {
             return;
         }
+        boolean asked = properties.admin().username() != null || chosen;
+        if (!asked && staff.all(authority.id()).stream().anyMatch(s -> s.roles().contains(Role.ADMINISTRATOR))) {
+            return; // the council has administrators and nobody asked for this one
+        }
+        // The first administrator of a new installation also runs it for every council on it.
+        Set<Role> roles = staff.anyServiceOperator() ? EnumSet.of(Role.ADMINISTRATOR, Role.FEEDBACK_TEAM)
+                : EnumSet.of(Role.SERVICE_OPERATOR, Role.ADMINISTRATOR, Role.FEEDBACK_TEAM);
+        staff.create(authority.id(), new StaffAccounts.Details(username, "Administrator", null, roles,
+                Scope.WHOLE_COUNCIL), initialPassword.value());
         log.info("""
 
                 ------------------------------------------------------------------
@@ -74,7 +86,7 @@ class FirstStart implements ApplicationRunner {
                     username: {}
                     password: {}
                 ------------------------------------------------------------------""",
-                username, initialPassword.generated() ? initialPassword.value() : "(the REDRESS_ADMIN_PASSWORD you set)");
+                username, chosen ? "(the REDRESS_ADMIN_PASSWORD you set)" : initialPassword.value() + "   (shown this once)");
     }
 
     private static String codeFrom(String name) {

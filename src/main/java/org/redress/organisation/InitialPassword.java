@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The password for accounts made at start-up: {@code REDRESS_ADMIN_PASSWORD} when set, else one generated once
- * per start and printed, so a first start never ships a known password.
+ * per start, used and printed only when the administrator is first made, so a first start never ships a known
+ * password and later starts never show one.
  */
 @Component
 public class InitialPassword {

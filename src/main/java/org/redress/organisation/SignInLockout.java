@@ -15,12 +15,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a username and password (form sign-in and HTTP Basic alike), refusing sign-in for a while after too many
  * failures. Failures are counted per username typed, whether or not such an account exists, so the answer never
- * tells an attacker which usernames are real; they are kept in the database so every instance sees them.
+ * tells an attacker which usernames are real, and per client address, so that someone guessing from one address
+ * cannot lock the real person out: they still sign in from theirs. Counts are kept in the database so every
+ * instance sees them.
  */
 @Component
 public class SignInLockout implements AuthenticationProvider {
@@ -43,16 +46,20 @@ public class SignInLockout implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = key(authentication.getName());
+        String address = address(authentication);
         Instant now = clock.instant();
-        if (lockedUntil(username).filter(now::isBefore).isPresent()) {
+        boolean locked = db.sql("select locked_until from sign_in_lockout where username = ? and address = ?")
+                .params(username, address).query(Timestamp.class).optional().map(Timestamp::toInstant)
+                .filter(now::isBefore).isPresent();
+        if (locked) {
             throw new LockedException("Too many failed sign-ins");
         }
         try {
             Authentication signedIn = passwords.authenticate(authentication);
-            db.sql("delete from sign_in_lockout where username = ?").param(username).update();
+            db.sql("delete from sign_in_lockout where username = ? and address = ?").params(username, address).update();
             return signedIn;
         } catch (BadCredentialsException e) {
-            recordFailure(username, now);
+            recordFailure(username, address, now);
             throw e;
         }
     }
@@ -62,9 +69,9 @@ public class SignInLockout implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** When sign-in will next be allowed for this username, if it is refused now. */
+    /** When sign-in will next be allowed for this username from every address, if it is refused from any now. */
     public Optional<Instant> lockedUntil(String username) {
-        return db.sql("select locked_until from sign_in_lockout where username = ?").param(key(username))
+        return db.sql("select max(locked_until) from sign_in_lockout where username = ?").param(key(username))
                 .query(Timestamp.class).optional().map(Timestamp::toInstant)
                 .filter(until -> clock.instant().isBefore(until));
     }
@@ -74,26 +81,39 @@ public class SignInLockout implements AuthenticationProvider {
         db.sql("delete from sign_in_lockout where username = ?").param(key(username)).update();
     }
 
-    private void recordFailure(String username, Instant now) {
+    private void recordFailure(String username, String address, Instant now) {
         Instant windowStart = now.minus(properties.getLockout());
         int updated = db.sql("""
                 update sign_in_lockout set failures = failures + 1
-                where username = ? and first_failure_at > ?""")
-                .params(username, Timestamp.from(windowStart)).update();
+                where username = ? and address = ? and first_failure_at > ?""")
+                .params(username, address, Timestamp.from(windowStart)).update();
         if (updated == 0) {
             // No failure in the window: start counting afresh (an old row is replaced).
-            db.sql("delete from sign_in_lockout where username = ?").param(username).update();
+            db.sql("delete from sign_in_lockout where username = ? and address = ?").params(username, address).update();
             try {
-                db.sql("insert into sign_in_lockout (username, failures, first_failure_at) values (?, 1, ?)")
-                        .params(username, Timestamp.from(now)).update();
+                db.sql("insert into sign_in_lockout (username, address, failures, first_failure_at) values (?, ?, 1, ?)")
+                        .params(username, address, Timestamp.from(now)).update();
             } catch (DuplicateKeyException e) {
                 // Another instance counted a failure at the same moment; add ours to its row.
-                db.sql("update sign_in_lockout set failures = failures + 1 where username = ?").param(username).update();
+                db.sql("update sign_in_lockout set failures = failures + 1 where username = ? and address = ?")
+                        .params(username, address).update();
             }
         }
-        db.sql("update sign_in_lockout set locked_until = ? where username = ? and failures >= ? and locked_until is null")
-                .params(Timestamp.from(now.plus(properties.getLockout())), username, properties.getMaxFailures())
+        db.sql("""
+                update sign_in_lockout set locked_until = ?
+                where username = ? and address = ? and failures >= ? and locked_until is null""")
+                .params(Timestamp.from(now.plus(properties.getLockout())), username, address, properties.getMaxFailures())
                 .update();
+    }
+
+    /** The client address the sign-in came from (form and HTTP Basic both record it); unknown ones share a count. */
+    private static String address(Authentication authentication) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     private static String key(String username) {

@@ -16,6 +16,7 @@ import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Rows;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -29,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
-
     private final JdbcClient db;
     private final PasswordEncoder passwords;
 
@@ -41,16 +40,49 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        StaffMember member = findByUsername(username)
+        return signedIn("lower(s.username) = lower(?)", username == null ? "" : username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        String hash = db.sql("select password_hash from staff where id = ?").param(member.id()).query(String.class).single();
-        return user(member, member.roles(), hash);
     }
 
-    /** The signed-in form of an account. */
-    static StaffUser user(StaffMember member, Set<Role> roles, String passwordHash) {
-        return new StaffUser(member.id(), member.authorityId(), member.username(), member.displayName(), roles,
-                member.scope(), passwordHash, member.active());
+    /** The account as it stands now, in its signed-in form, if it still exists. */
+    Optional<StaffUser> signedIn(long staffId) {
+        return signedIn("s.id = ?", staffId);
+    }
+
+    /**
+     * The account, its roles and its council's state in one read (a row per role). Staff of a suspended council are
+     * signed in as disabled accounts, so sign-in refuses them.
+     */
+    private Optional<StaffUser> signedIn(String where, Object param) {
+        return db.sql("""
+                select s.*, a.suspended, r.role from staff s
+                join authority a on a.id = s.authority_id
+                left join staff_role r on r.staff_id = s.id
+                where\s""" + where)
+                .param(param)
+                .query((ResultSetExtractor<Optional<StaffUser>>) StaffAccounts::signedIn);
+    }
+
+    private static Optional<StaffUser> signedIn(ResultSet rs) throws SQLException {
+        return rs.next() ? Optional.of(signedInFromRows(rs)) : Optional.empty();
+    }
+
+    /**
+     * Reads the rows of {@link #signedIn(String, Object)} from the first, on which {@code rs} stands; the API tokens'
+     * query has the same columns.
+     */
+    static StaffUser signedInFromRows(ResultSet rs) throws SQLException {
+        StaffMember member = map(rs, Set.of());
+        String passwordHash = rs.getString("password_hash");
+        boolean suspended = rs.getBoolean("suspended");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        do {
+            if (rs.getString("role") != null) {
+                roles.add(Role.fromKey(rs.getString("role")));
+            }
+        } while (rs.next());
+        return new StaffUser(member.id(), member.authorityId(), member.username(), member.displayName(),
+                roles, member.scope(), passwordHash, member.active() && !suspended);
     }
 
     /** Stores a stronger hash of a password just checked (Spring Security calls this when the setting moved on). */
@@ -68,7 +100,8 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
     @Transactional
     public StaffMember create(long authorityId, Details details, String password) {
         List<FieldProblem> problems = check(details);
-        problems.addAll(checkPassword(password));
+        problems.addAll(checkScope(authorityId, details.scope()));
+        problems.addAll(checkPassword(authorityId, details.username(), password));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -92,6 +125,7 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
     @Transactional
     public void update(long authorityId, long staffId, int version, Details details, boolean active) {
         List<FieldProblem> problems = check(details);
+        problems.addAll(checkScope(authorityId, details.scope()));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -107,13 +141,15 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
         if (rows == 0) {
             throw new EditConflict("This account");
         }
-        db.sql("delete from staff_role where staff_id = ?").param(staffId).update();
-        saveRoles(staffId, authorityId, details.roles());
+        // The service operator's role is not the council's to give or take: it stays as it was.
+        db.sql("delete from staff_role where staff_id = ? and role <> ?").params(staffId, Role.SERVICE_OPERATOR.key()).update();
+        saveRoles(staffId, authorityId, details.roles().stream().filter(Role::councilRole).collect(
+                java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
     }
 
     @Transactional
     public void setPassword(long authorityId, long staffId, String password) {
-        List<FieldProblem> problems = checkPassword(password);
+        List<FieldProblem> problems = checkPassword(authorityId, get(authorityId, staffId).username(), password);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -125,6 +161,12 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
     public StaffMember get(long authorityId, long staffId) {
         return all(authorityId).stream().filter(s -> s.id() == staffId).findFirst()
                 .orElseThrow(() -> new NotFound("Staff member " + staffId));
+    }
+
+    /** Whether anyone on the installation holds the service operator's role. */
+    boolean anyServiceOperator() {
+        return db.sql("select count(*) from staff_role where role = ?").param(Role.SERVICE_OPERATOR.key())
+                .query(Long.class).single() > 0;
     }
 
     public Optional<StaffMember> findByUsername(String username) {
@@ -196,15 +238,32 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
         return problems;
     }
 
-    private static List<FieldProblem> checkPassword(String password) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password",
-                    "Password must be at least " + MINIMUM_PASSWORD_LENGTH + " characters"));
-        } else if (password.length() > 128) {
-            problems.add(new FieldProblem("password", "Password must be 128 characters or fewer"));
+    /** A scope names one of this council's own directorates or services, never another council's. */
+    private List<FieldProblem> checkScope(long authorityId, Scope scope) {
+        if (scope == null) {
+            return new ArrayList<>(List.of(new FieldProblem("scopeKind", "Select which cases they can see")));
         }
-        return problems;
+        boolean ours = switch (scope.kind()) {
+            case WHOLE_COUNCIL -> true;
+            case DIRECTORATE -> db.sql("select count(*) from directorate where id = ? and authority_id = ?")
+                    .params(scope.directorateId(), authorityId).query(Long.class).single() > 0;
+            case SERVICE -> db.sql("select count(*) from service where id = ? and authority_id = ?")
+                    .params(scope.serviceId(), authorityId).query(Long.class).single() > 0;
+        };
+        if (ours) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(List.of(scope.kind() == Scope.Kind.DIRECTORATE
+                ? new FieldProblem("scopeDirectorateId", "Select one of the council's directorates")
+                : new FieldProblem("scopeServiceId", "Select one of the council's services")));
+    }
+
+    private List<FieldProblem> checkPassword(long authorityId, String username, String password) {
+        String council = db.sql("select name from authority where id = ?").param(authorityId).query(String.class)
+                .optional().orElse(null);
+        return PasswordRules.problem(password, username, council)
+                .map(message -> new ArrayList<>(List.of(new FieldProblem("password", message))))
+                .orElseGet(ArrayList::new);
     }
 
     private static String blankToNull(String s) {

@@ -52,6 +52,11 @@ public final class StaffUser implements UserDetails {
         return has(Role.ADMINISTRATOR) || has(Role.FEEDBACK_TEAM) || has(Role.INVESTIGATING_OFFICER);
     }
 
+    /** Whether both stand for the same roles, scope and name, so a session need not be given the newer one. */
+    boolean sameAccessAs(StaffUser other) {
+        return roles.equals(other.roles) && scope.equals(other.scope) && displayName.equals(other.displayName);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();

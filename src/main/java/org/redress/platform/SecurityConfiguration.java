@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -113,12 +114,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SingleSignOn singleSignOn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SingleSignOn singleSignOn, SignedInAccounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/favicon.svg", "/favicon.ico", "/assets/**", "/govuk/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/feedback", "/feedback/**",
                                 "/staff/sign-in", "/accessibility").permitAll()
                         .requestMatchers("/staff/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/staff/operator/**").hasRole("SERVICE_OPERATOR")
                         // Forms that change cases: report viewers are refused before a form is even checked.
                         .requestMatchers("/staff/cases/new", "/staff/cases/*/*")
                                 .hasAnyRole("ADMINISTRATOR", "FEEDBACK_TEAM", "INVESTIGATING_OFFICER")
@@ -132,6 +134,7 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new MalformedRequests(), HeaderWriterFilter.class)
+                .addFilterBefore(new SessionsFollowTheAccount(accounts), AnonymousAuthenticationFilter.class)
                 .httpBasic(withDefaults());
         if (singleSignOn.configured()) {
             http.oauth2Login(oidc -> oidc.loginPage("/staff/sign-in").successHandler(singleSignOn.onSignedIn())

@@ -59,7 +59,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixIT {
 
     static final List<String> CALLERS = List.of("anonymous", "administrator", "feedback-team", "officer-in-scope",
-            "officer-out-of-scope", "report-viewer", "api-token");
+            "officer-out-of-scope", "report-viewer", "api-token", "service-operator");
     /** Set -Daccess.matrix.record=true to write what the application answers now to target/, to review and copy. */
     static final boolean RECORD = Boolean.getBoolean("access.matrix.record");
 
@@ -147,7 +147,7 @@ class AccessMatrixIT {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase inScope = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
-        StaffUser administrator = administrator(council);
+        StaffUser administrator = administrator(council, "admin", EnumSet.of(Role.ADMINISTRATOR));
         Function<MockHttpServletRequestBuilder, MockHttpServletRequestBuilder> as = switch (name) {
             case "anonymous" -> request -> request;
             case "administrator" -> request -> request.with(user(administrator));
@@ -155,6 +155,10 @@ class AccessMatrixIT {
             case "officer-in-scope" -> request -> request.with(user(council.highwaysOfficer));
             case "officer-out-of-scope" -> request -> request.with(user(council.careOfficer));
             case "report-viewer" -> request -> request.with(user(council.viewer));
+            case "service-operator" -> {
+                StaffUser operator = administrator(council, "operator", EnumSet.of(Role.SERVICE_OPERATOR, Role.ADMINISTRATOR));
+                yield request -> request.with(user(operator));
+            }
             case "api-token" -> {
                 String token = tokens.create(council.feedbackTeam, "Access matrix", Duration.ofDays(1));
                 yield request -> request.header("Authorization", "Bearer " + token);
@@ -164,10 +168,10 @@ class AccessMatrixIT {
         return new Caller(name, council, inScope, as);
     }
 
-    private StaffUser administrator(TestCouncil council) {
-        String username = council.prefix + ".admin";
+    private StaffUser administrator(TestCouncil council, String name, Set<Role> roles) {
+        String username = council.prefix + "." + name;
         staff.create(council.authority.id(), new StaffAccounts.Details(username, "Administrator", null,
-                EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+                roles, Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
         return (StaffUser) staff.loadUserByUsername(username);
     }
 

@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  *     @Test
  *     void anOfficerSeesTheirOpenCases() {
- *         SignInPage.open(driver(), baseUrl()).signIn("admin", "test-admin-password");
+ *         SignInPage.open(driver(), baseUrl()).signIn("admin", "test-sign-in-secret");
  *         WebDriver driver = open("/staff");
  *         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Work queue");
  *         Accessibility.check(driver);

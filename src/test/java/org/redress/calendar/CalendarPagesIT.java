@@ -18,11 +18,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.AuthorityType;
 import org.redress.organisation.BankHolidayRegion;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
+import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +38,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = {"redress.demo-data=false",
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:redress-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}"})
 class CalendarPagesIT {
+
+    @Autowired
+    StaffAccounts staffAccounts;
 
     @Autowired
     MockMvc mvc;
@@ -154,8 +159,11 @@ class CalendarPagesIT {
                 .andExpect(status().isForbidden());
     }
 
+    /** A real account: a session's sign-in is checked against the account on every request. */
     private StaffUser staff(Role role) {
-        return new StaffUser(1, council, "user-" + UUID.randomUUID(), "Test User", Set.of(role), Scope.WHOLE_COUNCIL,
-                "{noop}not-used", true);
+        String username = "user-" + UUID.randomUUID();
+        staffAccounts.create(council, new StaffAccounts.Details(username, "Test User", null, Set.of(role),
+                Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+        return (StaffUser) staffAccounts.loadUserByUsername(username);
     }
 }

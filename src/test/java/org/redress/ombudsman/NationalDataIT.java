@@ -56,14 +56,19 @@ class NationalDataIT {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient db;
 
     TestCouncil council;
+    /** The service operator, who alone imports the national data. */
     String admin;
+    String councilAdmin;
 
     @BeforeEach
     void council() {
         council = TestCouncil.create(authorities, structure, staff);
         admin = council.prefix + ".admin";
         staff.create(council.authority.id(), new StaffAccounts.Details(admin, "Administrator", admin + "@example.gov.uk",
-                EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+                EnumSet.of(Role.SERVICE_OPERATOR, Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+        councilAdmin = council.prefix + ".counciladmin";
+        staff.create(council.authority.id(), new StaffAccounts.Details(councilAdmin, "Council administrator", null,
+                EnumSet.of(Role.ADMINISTRATOR, Role.FEEDBACK_TEAM), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
     }
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
@@ -262,9 +267,9 @@ class NationalDataIT {
     }
 
     @Test
-    void onlyAdministratorsMayImport() throws Exception {
+    void onlyTheServiceOperatorMayImportNotACouncilsAdministrator() throws Exception {
         String csv = HEADER + council.prefix + "-X,X (test),county,2065,5,0,0,0,0,4,1,0,0,0\n";
-        for (String username : List.of(council.feedbackTeam.getUsername(), council.highwaysOfficer.getUsername(),
+        for (String username : List.of(councilAdmin, council.feedbackTeam.getUsername(), council.highwaysOfficer.getUsername(),
                 council.viewer.getUsername())) {
             mvc.perform(as(username, post("/api/v1/imports/ombudsman-annual-data")).contentType("text/csv").content(csv))
                     .andExpect(status().isForbidden());

@@ -19,10 +19,14 @@ import org.redress.casework.PaymentKind;
 import org.redress.casework.PaymentSource;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
+import org.redress.organisation.Role;
+import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
+import org.redress.organisation.StaffUser;
 import org.redress.platform.EditConflict;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
+import org.redress.platform.NotFound;
 import org.redress.platform.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -173,6 +177,26 @@ class OmbudsmanCasesIT {
         assertThatThrownBy(() -> cases.update(council.viewer, c.id(), c.version(),
                 upheld("19 017 023", null, council.careDirectorate.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cases.get(council.careOfficer, c.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aReportViewerScopedToOneDirectorateReadsOnlyThatDirectoratesOmbudsmanCases() {
+        OmbudsmanCase care = cases.record(council.feedbackTeam, upheld("19 017 031", null, council.careDirectorate.id()));
+        OmbudsmanCase roads = cases.record(council.feedbackTeam, upheld("19 017 032", null,
+                council.highwaysDirectorate.id()));
+        String username = council.prefix + ".careviewer";
+        staff.create(council.authority.id(), new StaffAccounts.Details(username, "Care viewer", null,
+                java.util.EnumSet.of(Role.REPORT_VIEWER), Scope.directorate(council.careDirectorate.id())),
+                TestCouncil.PASSWORD);
+        StaffUser careViewer = (StaffUser) staff.loadUserByUsername(username);
+
+        assertThat(cases.list(careViewer, new OmbudsmanCases.Filter(null, null, null, null)))
+                .extracting(OmbudsmanCase::id).contains(care.id()).doesNotContain(roads.id());
+        assertThat(cases.get(careViewer, care.id()).id()).isEqualTo(care.id());
+        assertThatThrownBy(() -> cases.get(careViewer, roads.id())).isInstanceOf(NotFound.class);
+        // The whole council's viewer still reads both.
+        assertThat(cases.list(council.viewer, new OmbudsmanCases.Filter(null, null, null, null)))
+                .extracting(OmbudsmanCase::id).contains(care.id(), roads.id());
     }
 
     @Test

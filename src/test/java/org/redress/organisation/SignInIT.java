@@ -73,6 +73,31 @@ class SignInIT {
                 .andExpect(content().string(Matchers.containsString("too many failed attempts")));
     }
 
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signInFrom(String address,
+            String username, String password) {
+        return post("/staff/sign-in").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotStopThePersonSigningInFromAnother() throws Exception {
+        String username = administrator.getUsername();
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            mvc.perform(signInFrom("192.0.2.66", username, "guess-number-" + i))
+                    .andExpect(redirectedUrl("/staff/sign-in?error"));
+        }
+        mvc.perform(signInFrom("192.0.2.66", username, TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+        mvc.perform(signInFrom("198.51.100.7", username, TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
+        // And the guesser's address stays locked out after the real person's success.
+        mvc.perform(signInFrom("192.0.2.66", username, TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+    }
+
     @Test
     void fewerFailuresThanTheLimitLeaveSignInOpenAndASuccessStartsTheCountAgain() throws Exception {
         String username = council.viewer.getUsername();
@@ -139,6 +164,21 @@ class SignInIT {
 
     private String hash(long id) {
         return db.sql("select password_hash from staff where id = ?").param(id).query(String.class).single();
+    }
+
+    @Test
+    void aCommonOrRepetitivePasswordIsRefusedWithTheReason() throws Exception {
+        mvc.perform(post("/staff/admin/staff/new").with(user(administrator)).with(csrf())
+                        .param("username", council.prefix + ".weak").param("displayName", "Weak").param("roles", "report_viewer")
+                        .param("scopeKind", "whole_council").param("password", "aaaaaaaaaaaa"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("must not repeat the same few characters")));
+        mvc.perform(post("/staff/admin/staff/new").with(user(administrator)).with(csrf())
+                        .param("username", council.prefix + ".weak").param("displayName", "Weak").param("roles", "report_viewer")
+                        .param("scopeKind", "whole_council").param("password", "Password2024!"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("one of the most common")));
+        assertThat(staff.findByUsername(council.prefix + ".weak")).isEmpty();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.redress.browser.SignInPage;
 class PublicPagesBrowserIT extends BrowserTest {
 
     private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final String ADMIN_PASSWORD = "test-sign-in-secret";
 
     @Test
     void homePageMeetsWcag22AA() {

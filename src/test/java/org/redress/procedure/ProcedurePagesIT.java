@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.AuthorityType;
 import org.redress.organisation.BankHolidayRegion;
@@ -24,6 +25,7 @@ import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
+import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +39,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = {"redress.demo-data=false",
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:redress-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}"})
 class ProcedurePagesIT {
+
+    @Autowired
+    StaffAccounts staffAccounts;
 
     @Autowired
     MockMvc mvc;
@@ -214,8 +219,11 @@ class ProcedurePagesIT {
         return structure.addService(council, directorate, name);
     }
 
+    /** A real account: a session's sign-in is checked against the account on every request. */
     private StaffUser staff(Role role) {
-        return new StaffUser(1, council, "user-" + UUID.randomUUID(), "Test User", Set.of(role), Scope.WHOLE_COUNCIL,
-                "{noop}not-used", true);
+        String username = "user-" + UUID.randomUUID();
+        staffAccounts.create(council, new StaffAccounts.Details(username, "Test User", null, Set.of(role),
+                Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+        return (StaffUser) staffAccounts.loadUserByUsername(username);
     }
 }
