@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.DatabindException;
 
@@ -58,7 +59,8 @@ class ApiProblems {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = cause instanceof InvalidFormatException invalid
+            String message = cause instanceof InvalidNullException ? "must not hold an empty (null) value"
+                    : cause instanceof InvalidFormatException invalid
                     ? "'" + invalid.getValue() + "' is not a valid value"
                     : cause instanceof MismatchedInputException ? "has the wrong type" : "could not be read";
             return withErrors(HttpStatus.BAD_REQUEST, "The request body could not be read.",
