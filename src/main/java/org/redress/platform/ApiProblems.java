@@ -47,6 +47,12 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        // A body cut off at its limit (UploadLimit) reaches here wrapped by the JSON reader.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UploadLimit.BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         Throwable cause = e.getMostSpecificCause();
         // The field is named by the outermost databind error; its root cause (e.g. an impossible date) names nothing.
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -68,6 +74,12 @@ class ApiProblems {
         }
         return withErrors(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.",
                 List.of(new FieldProblem("body", "is not valid JSON")));
+    }
+
+    @ExceptionHandler(UploadLimit.BodyTooLarge.class)
+    ProblemDetail tooLarge(UploadLimit.BodyTooLarge e) {
+        return withErrors(HttpStatus.CONTENT_TOO_LARGE, e.getMessage() + ".",
+                List.of(new FieldProblem("body", "is too large")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

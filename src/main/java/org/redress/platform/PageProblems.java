@@ -27,6 +27,11 @@ class PageProblems {
         return page;
     }
 
+    @ExceptionHandler(UploadLimit.BodyTooLarge.class)
+    ModelAndView tooLarge(UploadLimit.BodyTooLarge e) {
+        return page("error/413", HttpStatus.CONTENT_TOO_LARGE, null);
+    }
+
     @ExceptionHandler(Refused.class)
     ModelAndView refused(Refused e) {
         return page("error/409", HttpStatus.CONFLICT, e.getMessage());
