@@ -68,6 +68,8 @@ class ApiProblems {
             String message = cause instanceof InvalidNullException ? "must not hold an empty (null) value"
                     : cause instanceof InvalidFormatException invalid
                     ? "'" + invalid.getValue() + "' is not a valid value"
+                    : cause instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage() != null
+                            && mismatch.getOriginalMessage().startsWith("must ") ? mismatch.getOriginalMessage()
                     : cause instanceof MismatchedInputException ? "has the wrong type" : "could not be read";
             return withErrors(HttpStatus.BAD_REQUEST, "The request body could not be read.",
                     List.of(new FieldProblem(field, message)));

@@ -75,6 +75,9 @@ class BadInputIT {
                         k -> get("/staff/ombudsman/letters.zip").param("year", "2020").param("type", "parish"), "type"),
                 new Bad("a case with a null tag", k -> post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
                         .content(newCaseJson(service, "\"tags\":[null]")), "tags"),
+                new Bad("a case whose desired outcome holds a NUL character (PostgreSQL cannot store one)",
+                        k -> post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+                                .content(newCaseJson(service, "\"desiredOutcome\":\"a\\u0000b\"")), "desiredOutcome"),
                 new Bad("a case with a null reason", k -> post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
                         .content(newCaseJson(service, "\"reasons\":[\"x\",null]")), "reasons"),
                 new Bad("a case whose representative's relationship is 10,000 characters",
