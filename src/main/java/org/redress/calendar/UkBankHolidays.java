@@ -20,9 +20,14 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
  * The UK bank holidays of each region, from Jollyday, corrected where it differs from GOV.UK's list. Jollyday
- * reads its XML on every call, so each region's year is worked out once and kept.
+ * reads its XML on every call, so each region's year is worked out once and kept: only years from
+ * {@link #FIRST_YEAR} to {@link #LAST_YEAR}, so the kept years are bounded whatever dates are asked about. Outside
+ * them no bank holidays are known, and none are listed.
  */
 final class UkBankHolidays {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
 
     /**
      * Where Jollyday and GOV.UK's bank-holidays.json disagree, GOV.UK wins. Checked for 2020 to 2023 in all three
@@ -76,7 +81,15 @@ final class UkBankHolidays {
         return Optional.ofNullable(year(region, date.getYear()).get(date));
     }
 
+    /** How many region-years are kept: at most three regions times the years known. */
+    int yearsKept() {
+        return cache.size();
+    }
+
     private Map<LocalDate, BankHoliday> year(BankHolidayRegion region, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Map.of();
+        }
         return cache.computeIfAbsent(new Key(region, year), key -> load(key.region(), key.year()));
     }
 

@@ -123,18 +123,21 @@ public enum AttachmentType {
         }
         int entries = u16(b, end + 10);
         long offset = u32(b, end + 16);
-        int p = (int) Math.min(offset, Integer.MAX_VALUE);
+        // Every position is a long: an offset near 2^31 read from the file must not wrap round past the checks.
+        long p = offset;
         for (int n = 0; n < entries && n < 10_000; n++) {
-            if (p < 0 || p + 46 > b.length || !(b[p] == 'P' && b[p + 1] == 'K' && b[p + 2] == 1 && b[p + 3] == 2)) {
+            if (p + 46 > b.length || !(b[(int) p] == 'P' && b[(int) p + 1] == 'K' && b[(int) p + 2] == 1
+                    && b[(int) p + 3] == 2)) {
                 break;
             }
-            int nameLength = u16(b, p + 28);
-            int extraLength = u16(b, p + 30);
-            int commentLength = u16(b, p + 32);
+            int at = (int) p;
+            int nameLength = u16(b, at + 28);
+            int extraLength = u16(b, at + 30);
+            int commentLength = u16(b, at + 32);
             if (p + 46 + nameLength > b.length) {
                 break;
             }
-            names.add(new String(b, p + 46, nameLength, StandardCharsets.UTF_8));
+            names.add(new String(b, at + 46, nameLength, StandardCharsets.UTF_8));
             p += 46 + nameLength + extraLength + commentLength;
         }
         return names;

@@ -22,9 +22,48 @@ class CaseRepository {
         this.db = db;
     }
 
+    /**
+     * The next reference from the sequence that no council's case has: imported cases keep their references, which
+     * may be numbers the sequence has yet to reach. On meeting a taken one, the sequence is moved past the highest
+     * taken number of the same width in one step, so a long run of imported numbers costs two queries, not one per
+     * number. The sequence only ever moves forward, so two requests at once still get different numbers.
+     */
     String nextReference() {
-        long n = db.sql("select nextval('case_reference_seq')").query(Long.class).single();
-        return "FB" + String.format("%07d", n);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            long n = db.sql("select nextval('case_reference_seq')").query(Long.class).single();
+            String reference = reference(n);
+            if (!taken(reference)) {
+                return reference;
+            }
+            long highest = highestTaken(reference.length());
+            if (highest > n) {
+                db.sql("select max(nextval('case_reference_seq')) from generate_series(1, ?)")
+                        .param(highest - n).query(Long.class).single();
+            }
+        }
+        throw new IllegalStateException("No free case reference after 100 attempts: is the sequence being reset?");
+    }
+
+    static String reference(long number) {
+        return "FB" + String.format("%07d", number);
+    }
+
+    /** Looked up council by council: the unique index leads with the council, and there are few councils. */
+    private boolean taken(String reference) {
+        return db.sql("""
+                select count(*) from authority a join feedback_case c on c.authority_id = a.id and c.reference = ?""")
+                .param(reference).query(Long.class).single() > 0;
+    }
+
+    /** The highest number in a reference of the sequence's form and this length, or 0; odd ones are passed over. */
+    private long highestTaken(int length) {
+        int digits = length - 2;
+        String highest = db.sql("""
+                select max(c.reference) from authority a join feedback_case c on c.authority_id = a.id
+                where c.reference between ? and ? and translate(c.reference, '123456789', '000000000') = ?""")
+                .params("FB" + "0".repeat(digits), "FB" + "9".repeat(digits), "FB" + "0".repeat(digits))
+                .query(String.class).optional().orElse(null);
+        return highest == null ? 0 : Long.parseLong(highest.substring(2));
     }
 
     Optional<FeedbackCase> findByReference(long authorityId, String reference) {

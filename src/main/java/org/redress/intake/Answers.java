@@ -35,6 +35,29 @@ public class Answers implements Serializable {
     /** Key of the files added so far (see {@link Uploads}); null until the first. */
     String uploadKey;
 
+    /** A copy to take a page's answers into, kept in the session only once they pass the page's checks. */
+    Answers copy() {
+        Answers a = new Answers();
+        a.kind = kind;
+        a.topicId = topicId;
+        a.whatHappened = whatHappened;
+        a.happenedDay = happenedDay;
+        a.happenedMonth = happenedMonth;
+        a.happenedYear = happenedYear;
+        a.wantedOutcome = wantedOutcome;
+        a.behalf = behalf;
+        a.theirName = theirName;
+        a.relationship = relationship;
+        a.consent = consent;
+        a.name = name;
+        a.email = email;
+        a.phone = phone;
+        a.address = address;
+        a.contactBy = contactBy;
+        a.uploadKey = uploadKey;
+        return a;
+    }
+
     DateInput happenedOn() {
         DateInput d = new DateInput();
         d.setDay(happenedDay);

@@ -2,7 +2,6 @@ package org.redress.intake;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,11 +85,14 @@ class FeedbackPages {
     @PostMapping("/feedback/{slug}")
     String answer(@PathVariable String slug, @RequestParam(required = false) String change,
             @ModelAttribute("form") IntakeForm form, BindingResult errors, HttpSession session, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Question question = Question.fromSlug(slug).orElseThrow(() -> new NotFound("Page " + slug));
-        Answers answers = answers(session);
+        if (!limiter.allow("answer", request.getRemoteAddr(), properties.getAnswersPerHour(), clock.instant())) {
+            return tooMany(response);
+        }
+        // Taken into a copy and kept only once checked: what the session holds is never more than a valid form.
+        Answers answers = answers(session).copy();
         question.take(form, answers);
-        session.setAttribute(ANSWERS, answers);
         long authorityId = council.get().id();
         List<FieldProblem> problems = question.problems(answers, topicIds(authorityId), today());
         if (!problems.isEmpty()) {
@@ -99,6 +101,7 @@ class FeedbackPages {
             model.addAttribute("hasErrors", true);
             return page(question, answers, change != null, model);
         }
+        session.setAttribute(ANSWERS, answers);
         return onwards(question, answers, change != null, authorityId);
     }
 
@@ -119,11 +122,16 @@ class FeedbackPages {
             return page(Question.FILES, answers, change != null, model);
         }
         if (!chosen.isEmpty()) {
-            if (!limiter.allow("upload", request.getRemoteAddr(),
-                    properties.getSubmissionsPerHour() * attachments.limits().getMaxFiles(), clock.instant())) {
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                response.setHeader("Retry-After", "3600");
-                return "intake/too-many";
+            // Requests, files and bytes each have an hourly quota per address, checked before anything is kept.
+            String client = request.getRemoteAddr();
+            long bytes = chosen.stream().mapToLong(MultipartFile::getSize).sum();
+            if (!limiter.allow("upload", client, properties.getSubmissionsPerHour() * attachments.limits().getMaxFiles(),
+                    clock.instant())
+                    || !limiter.allow("upload files", client, properties.getUploadFilesPerHour(), clock.instant(),
+                            chosen.size())
+                    || !limiter.allow("upload bytes", client, properties.getUploadBytesPerHour().toBytes(),
+                            clock.instant(), bytes)) {
+                return tooMany(response);
             }
             try {
                 keep(authorityId, answers, chosen);
@@ -175,7 +183,7 @@ class FeedbackPages {
         if (answers.uploadKey == null) {
             answers.uploadKey = UUID.randomUUID().toString();
         }
-        uploads.removeAddedBefore(clock.instant().minus(Duration.ofDays(2)));
+        uploads.removeAddedBefore(clock.instant().minus(properties.getAbandonedUploadsKept()));
         uploads.add(authorityId, answers.uploadKey, checked, contents, clock.instant());
     }
 
@@ -224,9 +232,7 @@ class FeedbackPages {
             return "redirect:/feedback";
         }
         if (!limiter.allow("submit", request.getRemoteAddr(), properties.getSubmissionsPerHour(), clock.instant())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", "3600");
-            return "intake/too-many";
+            return tooMany(response);
         }
         try {
             Submissions.Submitted submitted = submissions.submit(authority.id(), answers, key, today());
@@ -253,6 +259,12 @@ class FeedbackPages {
     }
 
     // ---- machinery ---------------------------------------------------------------------------------------------
+
+    private static String tooMany(HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", "3600");
+        return "intake/too-many";
+    }
 
     private String confirm(HttpSession session, Submissions.Submitted submitted) {
         session.setAttribute(SUBMITTED, submitted);

@@ -20,20 +20,33 @@ class RateLimiter {
     static final Duration WINDOW = Duration.ofHours(1);
     private static final int MAX_CLIENTS = 50_000;
 
-    private final Map<String, Deque<Instant>> seen = new LinkedHashMap<>();
+    /** One counted attempt: when, and how much it counted for (1, or its files or bytes). */
+    private record Hit(Instant at, long amount) {
+    }
+
+    private final Map<String, Deque<Hit>> seen = new LinkedHashMap<>();
 
     /** Records an attempt and says whether it is within {@code perHour}; a refused attempt is not counted. */
-    synchronized boolean allow(String action, String client, int perHour, Instant now) {
+    boolean allow(String action, String client, int perHour, Instant now) {
+        return allow(action, client, perHour, now, 1);
+    }
+
+    /**
+     * Records an attempt counting {@code amount} (files, bytes) and says whether the hour's total stays within
+     * {@code perHour}; a refused attempt is not counted.
+     */
+    synchronized boolean allow(String action, String client, long perHour, Instant now, long amount) {
         String key = action + " " + client;
-        Deque<Instant> times = seen.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Deque<Hit> hits = seen.computeIfAbsent(key, k -> new ArrayDeque<>());
         Instant cutoff = now.minus(WINDOW);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-            times.pollFirst();
+        while (!hits.isEmpty() && !hits.peekFirst().at().isAfter(cutoff)) {
+            hits.pollFirst();
         }
-        if (times.size() >= perHour) {
+        long used = hits.stream().mapToLong(Hit::amount).sum();
+        if (used + amount > perHour) {
             return false;
         }
-        times.addLast(now);
+        hits.addLast(new Hit(now, amount));
         if (seen.size() > MAX_CLIENTS) {
             forgetIdle(cutoff);
         }
@@ -41,10 +54,10 @@ class RateLimiter {
     }
 
     private void forgetIdle(Instant cutoff) {
-        Iterator<Map.Entry<String, Deque<Instant>>> it = seen.entrySet().iterator();
+        Iterator<Map.Entry<String, Deque<Hit>>> it = seen.entrySet().iterator();
         while (it.hasNext()) {
-            Deque<Instant> times = it.next().getValue();
-            if (times.isEmpty() || !times.peekLast().isAfter(cutoff)) {
+            Deque<Hit> hits = it.next().getValue();
+            if (hits.isEmpty() || !hits.peekLast().at().isAfter(cutoff)) {
                 it.remove();
             }
         }

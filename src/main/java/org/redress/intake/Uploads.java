@@ -1,5 +1,6 @@
 package org.redress.intake;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.redress.casework.AttachmentType;
 import org.redress.casework.CheckedFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,13 @@ class Uploads {
     }
 
     private final JdbcClient db;
+    private final IntakeProperties properties;
+    private final Clock clock;
 
-    Uploads(JdbcClient db) {
+    Uploads(JdbcClient db, IntakeProperties properties, Clock clock) {
         this.db = db;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     List<Upload> list(String key) {
@@ -75,6 +81,12 @@ class Uploads {
 
     void removeAll(String key) {
         db.sql("delete from intake_upload where upload_key = ?").param(key).update();
+    }
+
+    /** Files of forms never sent, cleared every hour whether or not anyone uses the form. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void removeAbandoned() {
+        removeAddedBefore(clock.instant().minus(properties.getAbandonedUploadsKept()));
     }
 
     /** Files of forms never sent. */

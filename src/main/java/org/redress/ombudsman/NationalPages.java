@@ -1,6 +1,7 @@
 package org.redress.ombudsman;
 
 import org.redress.platform.FinancialYear;
+import org.redress.platform.InvalidInput;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -79,7 +80,7 @@ class NationalPages {
             @RequestParam(defaultValue = "asc") String order, Model model) {
         OmbudsmanCases.requireRead(user);
         List<Integer> years = reviews.years();
-        int shown = year != null ? year : years.isEmpty() ? FinancialYear.of(java.time.LocalDate.now()).startYear() - 1 : years.get(0);
+        int shown = year != null ? FinancialYear.asked("year", year).startYear() : years.isEmpty() ? FinancialYear.of(java.time.LocalDate.now()).startYear() - 1 : years.get(0);
         AuthorityType chosenType = null;
         try {
             chosenType = type == null || type.isBlank() ? null : AuthorityType.fromKey(type);
@@ -121,6 +122,7 @@ class NationalPages {
     String authority(@AuthenticationPrincipal StaffUser user, @PathVariable String code, @RequestParam int year,
             Model model) {
         OmbudsmanCases.requireRead(user);
+        FinancialYear.asked("year", year);
         AnnualReview review = reviews.review(code, year);
         model.addAttribute("review", review);
         model.addAttribute("f", review.figures());
@@ -163,7 +165,13 @@ class NationalPages {
     void letters(@AuthenticationPrincipal StaffUser user, @RequestParam int year,
             @RequestParam(required = false) String type, HttpServletResponse response) throws IOException {
         OmbudsmanCases.requireRead(user);
-        AuthorityType filter = type == null || type.isBlank() ? null : AuthorityType.fromKey(type);
+        FinancialYear.asked("year", year);
+        AuthorityType filter;
+        try {
+            filter = type == null || type.isBlank() ? null : AuthorityType.fromKey(type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("type", e.getMessage());
+        }
         List<AnnualReview> all = reviews.year(year).stream()
                 .filter(r -> filter == null || r.authority().type() == filter).toList();
         if (all.isEmpty()) {
@@ -185,6 +193,7 @@ class NationalPages {
      * own cases' figures beside the national average for its type.
      */
     private Letter letterFor(StaffUser user, String code, int year) {
+        FinancialYear.asked("year", year);
         if (code != null && !code.isBlank()) {
             AnnualReview review = reviews.review(code, year);
             return new Letter(AnnualLetter.of(review.authority(), review.similar(), NATIONAL_SOURCE),

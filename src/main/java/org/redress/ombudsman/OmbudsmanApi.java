@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.redress.organisation.Role;
 import org.redress.organisation.StaffUser;
+import org.redress.platform.FinancialYear;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,6 +59,7 @@ class OmbudsmanApi {
     @Operation(summary = "An authority's annual review figures beside the average of similar authorities; "
             + "rates are whole percentages, null where not applicable")
     Review annualReview(@RequestParam String authority, @RequestParam int year) {
+        FinancialYear.asked("year", year);
         AnnualReview review = reviews.review(authority, year);
         AnnualFigures f = review.figures();
         PeerFigures p = review.similar();

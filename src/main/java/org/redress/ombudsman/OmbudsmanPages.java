@@ -52,7 +52,8 @@ class OmbudsmanPages {
             @RequestParam(required = false) String category, @RequestParam(required = false) String decision,
             @RequestParam(required = false) Long directorateId, Model model) {
         OmbudsmanCases.requireRead(user);
-        int shown = year != null ? year : FinancialYear.of(cases.today()).startYear();
+        int shown = year != null ? FinancialYear.asked("year", year).startYear()
+                : FinancialYear.of(cases.today()).startYear();
         OmbudsmanCategory chosenCategory = parseOrNull(OmbudsmanCategory.class, category);
         String chosenDecision = "open".equals(decision) ? "open"
                 : parseOrNull(OmbudsmanDecision.class, decision) == null ? null : decision;

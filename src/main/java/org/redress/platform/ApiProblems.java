@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.DatabindException;
 
@@ -46,6 +47,12 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        // A body cut off at its limit (UploadLimit) reaches here wrapped by the JSON reader.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UploadLimit.BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         Throwable cause = e.getMostSpecificCause();
         // The field is named by the outermost databind error; its root cause (e.g. an impossible date) names nothing.
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -58,14 +65,23 @@ class ApiProblems {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = cause instanceof InvalidFormatException invalid
+            String message = cause instanceof InvalidNullException ? "must not hold an empty (null) value"
+                    : cause instanceof InvalidFormatException invalid
                     ? "'" + invalid.getValue() + "' is not a valid value"
+                    : cause instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage() != null
+                            && mismatch.getOriginalMessage().startsWith("must ") ? mismatch.getOriginalMessage()
                     : cause instanceof MismatchedInputException ? "has the wrong type" : "could not be read";
             return withErrors(HttpStatus.BAD_REQUEST, "The request body could not be read.",
                     List.of(new FieldProblem(field, message)));
         }
         return withErrors(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.",
                 List.of(new FieldProblem("body", "is not valid JSON")));
+    }
+
+    @ExceptionHandler(UploadLimit.BodyTooLarge.class)
+    ProblemDetail tooLarge(UploadLimit.BodyTooLarge e) {
+        return withErrors(HttpStatus.CONTENT_TOO_LARGE, e.getMessage() + ".",
+                List.of(new FieldProblem("body", "is too large")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

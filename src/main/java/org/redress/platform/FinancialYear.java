@@ -17,6 +17,14 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         }
     }
 
+    /** The year a person or program asked for, refused (naming {@code field}) unless between the first and last. */
+    public static FinancialYear asked(String field, int startYear) {
+        if (startYear < EARLIEST || startYear > LATEST) {
+            throw new InvalidInput(field, "Choose a financial year from " + EARLIEST + " to " + LATEST);
+        }
+        return new FinancialYear(startYear);
+    }
+
     /** The financial year a day falls in: 31 March 2021 is in 2020/21, 1 April 2021 in 2021/22. */
     public static FinancialYear of(LocalDate day) {
         return new FinancialYear(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);

@@ -16,6 +16,22 @@ class PageProblems {
         return page("error/404", HttpStatus.NOT_FOUND, null);
     }
 
+    /**
+     * A rule broken by what a link or address asked for (a form redisplays its own problems before this is
+     * reached): a 400 naming each field.
+     */
+    @ExceptionHandler(InvalidInput.class)
+    ModelAndView invalid(InvalidInput e) {
+        ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST, null);
+        page.addObject("problems", e.problems());
+        return page;
+    }
+
+    @ExceptionHandler(UploadLimit.BodyTooLarge.class)
+    ModelAndView tooLarge(UploadLimit.BodyTooLarge e) {
+        return page("error/413", HttpStatus.CONTENT_TOO_LARGE, null);
+    }
+
     @ExceptionHandler(Refused.class)
     ModelAndView refused(Refused e) {
         return page("error/409", HttpStatus.CONFLICT, e.getMessage());

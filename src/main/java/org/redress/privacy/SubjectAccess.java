@@ -88,7 +88,13 @@ class SubjectAccess {
         if (chosen.size() > MAX_CASES) {
             throw new InvalidInput("cases", "Choose " + MAX_CASES + " cases or fewer for one zip file");
         }
-        return chosen.stream().map(reference -> casework.file(user, reference)).toList();
+        // One case may be named in two spellings ("rdr-1" and "RDR-1"): it goes in the zip once, by its own reference.
+        Map<String, CaseFile> files = new LinkedHashMap<>();
+        for (String reference : chosen) {
+            CaseFile file = casework.file(user, reference);
+            files.putIfAbsent(file.feedbackCase().reference(), file);
+        }
+        return List.copyOf(files.values());
     }
 
     /** Records the export on each case, then writes the zip to {@code out}. */

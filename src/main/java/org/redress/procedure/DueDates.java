@@ -80,12 +80,14 @@ final class DueDates implements ProcedureClock {
                             + " is agreed with the complainant: agree a new date instead of extending"
                     : "The " + policy.name() + " allows no extension at stage " + stage);
         }
-        LocalDate newDue = clock.addWorkingDays(currentDue, workingDays);
-        if (clock.workingDaysBetween(originalDue, newDue) > rule.maxExtensionWorkingDays()) {
+        // Checked before counting: the new date is as many working days past the first one as already extended
+        // plus this extension, and counting toward a date the limit refuses anyway is work any caller could ask for.
+        int alreadyExtended = clock.workingDaysBetween(originalDue, currentDue);
+        if (workingDays > rule.maxExtensionWorkingDays() - alreadyExtended) {
             throw new InvalidInput("workingDays", "The " + policy.name() + " allows at most "
                     + rule.maxExtensionWorkingDays() + " working days of extension at stage " + stage);
         }
-        return newDue;
+        return clock.addWorkingDays(currentDue, workingDays);
     }
 
     LocalDate agreeResponseDate(int stage, LocalDate receivedOn, LocalDate agreed, boolean complainantAgreedLonger) {

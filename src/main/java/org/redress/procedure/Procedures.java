@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Procedures {
 
+    /** Lockdowns lasted months; a longer window is a typing mistake every later due date would be counted across. */
+    static final int MOST_YEARS_SUSPENDED = 2;
+
     private final JdbcClient db;
     private final Calendars calendars;
     private final CouncilStructure structure;
@@ -206,6 +209,10 @@ public class Procedures {
             problems.add(new FieldProblem("lastDay", "Enter the last day of the suspension"));
         } else if (from != null && to.isBefore(from)) {
             problems.add(new FieldProblem("lastDay", "The last day must be the same as or after the first day"));
+        } else if (from != null && to.isAfter(from.plusYears(MOST_YEARS_SUSPENDED))) {
+            // Every due date after it is counted across it, day by day.
+            problems.add(new FieldProblem("lastDay",
+                    "A suspension can last at most " + MOST_YEARS_SUSPENDED + " years"));
         }
         if (description == null || description.isBlank()) {
             problems.add(new FieldProblem("description", "Enter why targets are suspended"));

@@ -55,6 +55,11 @@ class HostileInputIT {
             "2021-02-30",
             "-1",
             "99999999999999999999999",
+            "2147483647",
+            "-2147483648",
+            "99999",
+            "9999-12-31",
+            "bad",
             "%00../../etc/passwd",
             "");
     /** Field names the forms use; each request sets them all to one hostile value. */
@@ -62,7 +67,15 @@ class HostileInputIT {
             "email", "password", "serviceId", "directorateId", "outcome", "reason", "note", "text", "subject", "body",
             "days", "version", "code", "region", "date.day", "date.month", "date.year", "receivedOn.day",
             "receivedOn.month", "receivedOn.year", "customer.name", "customer.email", "reference", "slug", "title",
-            "question", "answer", "amount", "assignTo", "roles", "scopeKind", "stageDays", "from", "to", "value");
+            "question", "answer", "amount", "assignTo", "roles", "scopeKind", "stageDays", "from", "to", "value",
+            "workingDays", "year", "months", "acknowledgeDays", "respondDays", "maxExtensionWorkingDays",
+            "maxAgreedMonths", "relationship", "representativeRelationship", "tags", "reasons", "cases", "person",
+            "firstDay.day", "firstDay.month", "firstDay.year", "lastDay.day", "lastDay.month", "lastDay.year",
+            "paidOn.day", "paidOn.month", "paidOn.year", "agreed.day", "agreed.month", "agreed.year");
+    /** Query parameters the pages and API read; each request sets them all to one hostile value. */
+    static final List<String> QUERY = List.of("year", "page", "after", "before", "type", "status", "serviceId",
+            "directorateId", "sort", "order", "q", "category", "decision", "authority", "from", "to", "format",
+            "table", "tag", "email", "name", "phone", "filter", "mine", "change", "then", "token", "t", "size");
     static final List<String> HOSTILE_JSON = List.of(
             "{\"type\":", "[]", "\"just a string\"", "null", "{\"receivedOn\":\"2021-02-30\"}",
             "{\"serviceId\":1e400,\"amount\":\"NaN\"}", "{\"type\":{\"nested\":[[[[[[[[[[]]]]]]]]]]}}",
@@ -127,6 +140,47 @@ class HostileInputIT {
             }
         }
         System.out.printf("Hostile input: %d requests to %d forms and endpoints; %d answers 5xx%n", sent,
+                targets.size(), serverErrors.size());
+        serverErrors.forEach(System.out::println);
+        assertThat(serverErrors).isEmpty();
+    }
+
+    @Test
+    void noHostileQueryToAnyPageOrEndpointGetsA5xx() throws Exception {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
+                .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole").build());
+        StaffUser admin = administrator(council);
+        Set<String> targets = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            if (info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals("GET"))) {
+                targets.addAll(info.getPatternValues());
+            }
+        }
+        int sent = 0;
+        List<String> serverErrors = new ArrayList<>();
+        for (String target : targets) {
+            String path = sample(target, c, council);
+            for (String value : HOSTILE_TEXT) {
+                // Signed in and not: the public pages read the same parameters with nobody signed in.
+                for (boolean signedIn : List.of(true, false)) {
+                    MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+                    if (signedIn) {
+                        request.with(user(admin));
+                    }
+                    // Each parameter twice: a plausible value first, then the hostile one.
+                    QUERY.forEach(name -> request.param(name, "1", value));
+                    sent++;
+                    int status = status(request);
+                    if (status >= 500) {
+                        serverErrors.add("GET " + target + (signedIn ? "" : " (signed out)") + " with "
+                                + describe(value) + ": " + status);
+                    }
+                }
+            }
+        }
+        System.out.printf("Hostile queries: %d requests to %d pages and endpoints; %d answers 5xx%n", sent,
                 targets.size(), serverErrors.size());
         serverErrors.forEach(System.out::println);
         assertThat(serverErrors).isEmpty();

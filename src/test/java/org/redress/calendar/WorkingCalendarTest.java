@@ -1,14 +1,17 @@
 package org.redress.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.redress.organisation.BankHolidayRegion;
+import org.redress.platform.InvalidInput;
 
 /** Working-day arithmetic on each region's calendar; every expected date was counted by hand on a calendar. */
 class WorkingCalendarTest {
@@ -119,5 +122,54 @@ class WorkingCalendarTest {
         assertThat(opensOnEasterMonday.isWorkingDay(LocalDate.parse("2021-04-05"))).isTrue();
         assertThat(opensOnEasterMonday.addWorkingDays(LocalDate.parse("2021-04-01"), 1))
                 .isEqualTo(LocalDate.parse("2021-04-05"));
+    }
+
+    @ParameterizedTest(name = "refuses to walk {0} working days from 17 December 2020")
+    @CsvSource({"2147483647", "-2147483648", "13100"})
+    void refusesToCountMoreWorkingDaysThanFiftyYearsHold(int workingDays) {
+        TallyingCalendar calendar = new TallyingCalendar();
+
+        assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.parse("2020-12-17"), workingDays))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("date")));
+        assertThat(calendar.daysLookedAt).isLessThanOrEqualTo(DayByDayCalendar.MOST_DAYS_WALKED);
+    }
+
+    @Test
+    void refusesToCountWorkingDaysBetweenDatesCenturiesApart() {
+        TallyingCalendar calendar = new TallyingCalendar();
+
+        assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.parse("2020-12-17"), LocalDate.MAX))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.MAX, LocalDate.parse("2020-12-17")))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(calendar.daysLookedAt).isZero();
+    }
+
+    @Test
+    void keepsBankHolidaysOnlyForTheYearsItKnows() {
+        UkBankHolidays holidays = new UkBankHolidays(UkBankHolidays.CORRECTIONS);
+        for (int year = 2200; year < 2300; year++) {
+            for (BankHolidayRegion region : BankHolidayRegion.values()) {
+                assertThat(holidays.on(region, LocalDate.of(year, 12, 25))).isEmpty();
+            }
+        }
+        assertThat(holidays.yearsKept()).isZero();
+
+        assertThat(holidays.on(BankHolidayRegion.ENGLAND_AND_WALES, LocalDate.parse("2020-12-25"))).isPresent();
+        assertThat(holidays.yearsKept()).isEqualTo(1);
+    }
+
+    /** Weekends only, counting the days it is asked about; refuses more than a long walk would need. */
+    private static final class TallyingCalendar extends DayByDayCalendar {
+        int daysLookedAt;
+
+        @Override
+        public Optional<String> nonWorkingReason(LocalDate date) {
+            if (++daysLookedAt > 2 * DayByDayCalendar.MOST_DAYS_WALKED) {
+                throw new IllegalStateException("Asked about " + daysLookedAt + " days");
+            }
+            return date.getDayOfWeek().getValue() >= 6 ? Optional.of("Weekend") : Optional.empty();
+        }
     }
 }

@@ -42,6 +42,7 @@ class AttachmentTypeTest {
             truncated JPEG header         | ffd8ff                            | none
             truncated zip header          | 504b03                            | none
             zip with no Office parts      | 504b0304140000000000              | none
+            52-byte zip: directory at 2^31-16 | 504b0304 0000000000000000000000000000000000000000000000000000 504b0506000000000100010000000000f0ffff7f0000 | none
             Latin-1 text (not UTF-8)      | 436166e9                          | none
             text with a NUL byte          | 616200630a                        | none
             """)

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.servlet.multipart.max-request-size=1MB", "spring.servlet.multipart.max-file-size=1MB",
-        "redress.attachments.max-request-size=1MB"})
+        "redress.attachments.max-request-size=1MB", "redress.requests.max-body-size=1MB"})
 class UploadLimitIT {
 
     @LocalServerPort int port;
@@ -49,6 +49,39 @@ class UploadLimitIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("The files you chose are too big").contains("govuk-template");
+        assertThat(db.sql("select count(*) from intake_upload").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aJsonBodySentInChunksIsCutOffAtTheLimitWith413() throws Exception {
+        byte[] json = ("{\"description\":\"" + "y".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        // A body from a stream has no declared length: the client sends it in chunks.
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                .uri(URI.create("http://localhost:" + port + "/api/v1/cases"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("body");
+    }
+
+    @Test
+    void anUploadSentInChunksToThePublicFormIsRefused() throws Exception {
+        long before = db.sql("select count(*) from intake_upload").query(Long.class).single();
+        byte[] body = ("--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\n"
+                + "x".repeat(2 * 1024 * 1024) + "\r\n--b--\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                .uri(URI.create("http://localhost:" + port + "/feedback/files"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(db.sql("select count(*) from intake_upload").query(Long.class).single()).isEqualTo(before);
     }
 }

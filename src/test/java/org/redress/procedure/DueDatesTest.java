@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.redress.calendar.Calendars;
+import org.redress.calendar.DayByDayCalendar;
 import org.redress.organisation.BankHolidayRegion;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.Refused;
@@ -115,6 +117,31 @@ class DueDatesTest {
     }
 
     @Test
+    void refusesAnExtensionBeyondTheLimitBeforeCountingToIt() {
+        TallyingCalendar calendar = new TallyingCalendar();
+        DueDates code = new DueDates(policy("complaint_handling_code"), calendar, List.of());
+        LocalDate due = LocalDate.parse("2021-01-12");
+
+        assertThatThrownBy(() -> code.extend(1, due, due, Integer.MAX_VALUE))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("workingDays")));
+        assertThat(calendar.daysLookedAt).isLessThan(20);
+    }
+
+    /** Weekends only, keeping count of the days it is asked about and refusing to be asked about a year's worth. */
+    private static final class TallyingCalendar extends DayByDayCalendar {
+        int daysLookedAt;
+
+        @Override
+        public Optional<String> nonWorkingReason(LocalDate date) {
+            if (++daysLookedAt > 366) {
+                throw new IllegalStateException("Asked about " + daysLookedAt + " days to extend a case");
+            }
+            return date.getDayOfWeek().getValue() >= 6 ? Optional.of("Weekend") : Optional.empty();
+        }
+    }
+
+    @Test
     void extendsAChildrenActInvestigationToSixtyFiveWorkingDaysInAll() {
         DueDates children = dueDates("children_act", BankHolidayRegion.ENGLAND_AND_WALES);
         LocalDate due = children.start(2, LocalDate.parse("2020-12-17")).responseDue();
@@ -154,8 +181,10 @@ class DueDatesTest {
     }
 
     private static DueDates dueDates(String code, BankHolidayRegion region) {
-        ProcedurePolicy policy = DefaultPolicies.ALL.stream().filter(p -> p.code().equals(code)).findFirst()
-                .orElseThrow();
-        return new DueDates(policy, Calendars.regionCalendar(region), List.of());
+        return new DueDates(policy(code), Calendars.regionCalendar(region), List.of());
+    }
+
+    private static ProcedurePolicy policy(String code) {
+        return DefaultPolicies.ALL.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
     }
 }
