@@ -163,12 +163,12 @@ class Inbox {
             Instant sentAt, Instant receivedAt, String automatic, String status, String setAsideReason, Long caseId,
             boolean newOnCase) {
 
-        String sender() {
+        public String sender() {
             return fromName == null || fromName.isBlank() ? fromAddress : fromName + " <" + fromAddress + ">";
         }
 
         /** When it was sent, by the sender's word, or else when Redress read it. */
-        Instant at() {
+        public Instant at() {
             return sentAt != null ? sentAt : receivedAt;
         }
     }

@@ -2,9 +2,14 @@ package org.redress.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -260,6 +265,92 @@ class MailboxIT {
         mvc.perform(as(council.highwaysOfficer, get("/api/v1/inbox"))).andExpect(status().isForbidden());
     }
 
+    // ---- the pages -------------------------------------------------------------------------------------------------
+
+    @Test
+    void theFeedbackTeamTurnsAnEmailIntoACaseFromTheTriagePage() throws Exception {
+        deliver(email("Mrs A Patel", "a.patel@example.com", "Potholes on Mill Lane",
+                "The potholes on Mill Lane have been there since March.", null, Map.of()),
+                Map.of("photo.pdf", "%PDF-1.4 a photo of the pothole".getBytes(StandardCharsets.US_ASCII)));
+        poller.poll(authority(), mailbox, MailboxPoller.AfterStored.NOTHING);
+        long id = waitingId();
+
+        mvc.perform(get("/staff/inbox").with(user(council.feedbackTeam))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Potholes on Mill Lane")));
+        mvc.perform(get("/staff/inbox/" + id).with(user(council.feedbackTeam))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"a.patel@example.com\"")))
+                .andExpect(content().string(containsString("have been there since March")));
+        String location = mvc.perform(post("/staff/inbox/" + id + "/case").with(user(council.feedbackTeam)).with(csrf())
+                        .param("type", "complaint").param("serviceId", String.valueOf(council.highways.id()))
+                        .param("customerName", "Mrs A Patel").param("customerEmail", "a.patel@example.com")
+                        .param("description", "The potholes on Mill Lane have been there since March.")
+                        .param("receivedOn.day", "4").param("receivedOn.month", "1").param("receivedOn.year", "2021"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String reference = location.substring(location.lastIndexOf('/') + 1);
+
+        FeedbackCase c = casework.findCase(authority(), reference).orElseThrow();
+        assertThat(c.customer().email()).isEqualTo("a.patel@example.com");
+        assertThat(c.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(db.sql("select file_name from case_attachment where case_id = ?").param(c.id())
+                .query(String.class).list()).containsExactly("photo.pdf");
+        mvc.perform(get("/staff/cases/" + reference + "/correspondence").with(user(council.feedbackTeam)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("have been there since March")));
+    }
+
+    @Test
+    void anEmailTriagedWithoutWhatEachActionNeedsIsShownAgainNamingTheField() throws Exception {
+        deliverThree();
+        poller.poll(authority(), mailbox, MailboxPoller.AfterStored.NOTHING);
+        long id = waitingId();
+
+        mvc.perform(post("/staff/inbox/" + id + "/set-aside").with(user(council.feedbackTeam)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Select why the email is being set aside")));
+        mvc.perform(post("/staff/inbox/" + id + "/add").with(user(council.feedbackTeam)).with(csrf())
+                        .param("reference", "FB9999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("There is no case FB9999999")));
+        mvc.perform(post("/staff/inbox/" + id + "/case").with(user(council.feedbackTeam)).with(csrf())
+                        .param("type", "complaint").param("customerEmail", "not an address")
+                        .param("receivedOn.day", "4").param("receivedOn.month", "1").param("receivedOn.year", "2021"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"#serviceId\"")))
+                .andExpect(content().string(containsString("href=\"#customerEmail\"")));
+        assertThat(db.sql("select status from inbox_message where id = ?").param(id).query(String.class).single())
+                .isEqualTo("triage");
+    }
+
+    @Test
+    void anEmailSetAsideLeavesTheInboxAndIsKeptWithItsReason() throws Exception {
+        deliverThree();
+        poller.poll(authority(), mailbox, MailboxPoller.AfterStored.NOTHING);
+        long id = waitingId();
+
+        mvc.perform(post("/staff/inbox/" + id + "/set-aside").with(user(council.feedbackTeam)).with(csrf())
+                .param("reason", "spam")).andExpect(status().is3xxRedirection());
+
+        assertThat(db.sql("select status || ' ' || set_aside_reason from inbox_message where id = ?").param(id)
+                .query(String.class).single()).isEqualTo("set_aside spam");
+        assertThat((List<Object>) JsonPath.read(api(get("/api/v1/inbox")), "$")).hasSize(2);
+    }
+
+    @Test
+    void aCaseWithNewCorrespondenceSaysSoUntilItsHandlerMarksItRead() throws Exception {
+        FeedbackCase c = complaint("b.jones@example.com");
+        deliver(email("Mr B Jones", "b.jones@example.com", "Re: " + c.reference(), "More photos.", null, Map.of()),
+                Map.of());
+        poller.poll(authority(), mailbox, MailboxPoller.AfterStored.NOTHING);
+
+        mvc.perform(get("/staff/cases/" + c.reference()).with(user(council.feedbackTeam)))
+                .andExpect(content().string(containsString("New correspondence")));
+        mvc.perform(post("/staff/cases/" + c.reference() + "/correspondence").with(user(council.feedbackTeam))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/staff/cases/" + c.reference()).with(user(council.feedbackTeam)))
+                .andExpect(content().string(not(containsString("New correspondence"))))
+                .andExpect(content().string(containsString("1 email received")));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private void assertOnCase(FeedbackCase c, String joinedBy, String text) {
@@ -276,6 +367,10 @@ class MailboxIT {
         return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
                 LocalDate.of(2021, 1, 4), council.highways.id(), null, "The gritter never came", null,
                 new Contact("Mr B Jones", email, null, null), null, null, List.of(), List.of(), null));
+    }
+
+    private long waitingId() throws Exception {
+        return ((Number) JsonPath.read(api(get("/api/v1/inbox")), "$[0].id")).longValue();
     }
 
     private long authority() {
