@@ -335,7 +335,7 @@ class MailboxIT {
     }
 
     @Test
-    void aCaseWithNewCorrespondenceSaysSoUntilItsHandlerMarksItRead() throws Exception {
+    void aCaseWithNewCorrespondenceSaysSoOnTheCaseAndInTheQueueUntilItsHandlerMarksItRead() throws Exception {
         FeedbackCase c = complaint("b.jones@example.com");
         deliver(email("Mr B Jones", "b.jones@example.com", "Re: " + c.reference(), "More photos.", null, Map.of()),
                 Map.of());
@@ -343,12 +343,17 @@ class MailboxIT {
 
         mvc.perform(get("/staff/cases/" + c.reference()).with(user(council.feedbackTeam)))
                 .andExpect(content().string(containsString("New correspondence")));
+        mvc.perform(get("/staff?view=unassigned").with(user(council.feedbackTeam)))
+                .andExpect(content().string(containsString("New correspondence")));
         mvc.perform(post("/staff/cases/" + c.reference() + "/correspondence").with(user(council.feedbackTeam))
                 .with(csrf())).andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/staff/cases/" + c.reference()).with(user(council.feedbackTeam)))
                 .andExpect(content().string(not(containsString("New correspondence"))))
                 .andExpect(content().string(containsString("1 email received")));
+        mvc.perform(get("/staff?view=unassigned").with(user(council.feedbackTeam)))
+                .andExpect(content().string(containsString(c.reference())))
+                .andExpect(content().string(not(containsString("New correspondence"))));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
