@@ -36,6 +36,7 @@ import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
+import org.redress.platform.CaseDataKeeper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -92,6 +93,7 @@ class MailboxIT {
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
     @Autowired MockMvc mvc;
+    @Autowired ReceivedEmails receivedEmails;
 
     TestCouncil council;
     InboxProperties mailbox;
@@ -263,6 +265,39 @@ class MailboxIT {
     @Test
     void onlyTheFeedbackTeamAndAdministratorsSeeTheInbox() throws Exception {
         mvc.perform(as(council.highwaysOfficer, get("/api/v1/inbox"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theEmailsOnACaseAreHandedOverForSubjectAccessAndRemovedWithItsPersonalData() throws Exception {
+        FeedbackCase c = complaint("b.jones@example.com");
+        deliver(email("Mr B Jones", "b.jones@example.com", "Re: " + c.reference(), "My neighbour saw it too.", null,
+                Map.of()), Map.of("photo.pdf", "%PDF-1.4 the road".getBytes(StandardCharsets.US_ASCII)));
+        poller.poll(authority(), mailbox, MailboxPoller.AfterStored.NOTHING);
+
+        List<CaseDataKeeper.ExportedFile> exported = receivedEmails.export(authority(), c.id());
+        assertThat(exported).singleElement().satisfies(f -> assertThat(new String(f.content(), StandardCharsets.UTF_8))
+                .contains("From: Mr B Jones <b.jones@example.com>").contains("File: photo.pdf")
+                .contains("My neighbour saw it too."));
+
+        receivedEmails.anonymise(authority(), c.id(), "[removed under the retention policy]");
+
+        assertThat(db.sql("select from_address || ' ' || body from inbox_message where case_id = ?").param(c.id())
+                .query(String.class).single()).isEqualTo("[removed] [removed under the retention policy]");
+        assertThat(db.sql("""
+                select count(*) from inbox_attachment a join inbox_message m on m.id = a.inbox_message_id
+                where m.case_id = ? and a.content is not null""").param(c.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCaseFromAnEmailWithAnUnknownTypeIsRefusedNamingTheField() throws Exception {
+        deliverThree();
+        poller.poll(authority(), mailbox, MailboxPoller.AfterStored.NOTHING);
+
+        mvc.perform(as(council.feedbackTeam, post("/api/v1/inbox/" + waitingId() + "/case"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"grumble\",\"serviceId\":" + council.highways.id() + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("type")));
     }
 
     // ---- the pages -------------------------------------------------------------------------------------------------
