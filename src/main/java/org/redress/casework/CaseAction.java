@@ -25,6 +25,7 @@ public enum CaseAction {
     FILE_ADDED("File added", "given a file"),
     /** An email from outside put on the case's correspondence; its text is the event's words. */
     CORRESPONDENCE_RECEIVED("Email received", "given correspondence"),
+    LETTER_PRODUCED("Letter produced for posting", "sent a letter"),
     LEGAL_HOLD_PLACED("Legal hold placed", "held"),
     LEGAL_HOLD_LIFTED("Legal hold lifted", "released"),
     SUBJECT_ACCESS_EXPORTED("Included in a subject access export", "exported"),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.redress.casework.history.StageRows;
 import org.redress.platform.EditConflict;
 import org.redress.platform.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,18 +118,13 @@ class CaseRepository {
         return c.status.isOpen() ? c.current().responseDue : null;
     }
 
+    /** The row as the bulk load of earlier cases writes it too: {@link StageRows}. */
     private void insertStage(FeedbackCase c, Stage s) {
-        s.id = Rows.insert(db.sql("""
-                insert into case_stage (authority_id, case_id, stage_number, received_on, acknowledgement_due,
-                    acknowledged_on, response_due, original_response_due, suspended_working_days, extension_reason,
-                    agreed_response_on, responded_on, outcome, response_summary, delay_reason, handler_id,
-                    escalation_reason, case_feedback_type, case_directorate_id, case_closed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.authorityId, c.id, s.number, s.receivedOn, s.acknowledgementDue, s.acknowledgedOn,
-                        s.responseDue, s.originalResponseDue, s.suspendedWorkingDays, s.extensionReason,
-                        s.agreedResponseOn, s.respondedOn, s.outcome == null ? null : s.outcome.key(),
-                        s.responseSummary, s.delayReason, s.handlerId, s.escalationReason, c.type.key(),
-                        c.directorateId, c.closedOn));
+        s.id = Rows.insert(db.sql(StageRows.INSERT).params(StageRows.row(c.authorityId, c.id,
+                new StageRows.Stage(s.number, s.receivedOn, s.acknowledgementDue, s.acknowledgedOn, s.responseDue,
+                        s.originalResponseDue, s.suspendedWorkingDays, s.extensionReason, s.agreedResponseOn,
+                        s.respondedOn, s.outcome, s.responseSummary, s.delayReason, s.handlerId, s.escalationReason),
+                c.type, c.directorateId, c.closedOn)));
     }
 
     private FeedbackCase withStages(FeedbackCase c) {

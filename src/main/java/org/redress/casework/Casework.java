@@ -227,12 +227,27 @@ public class Casework {
 
     @Transactional
     public FeedbackCase acknowledge(StaffUser user, String reference, Integer version, LocalDate on) {
-        return change(user, reference, version, Step.ACKNOWLEDGE, (c, policy) -> {
-            LocalDate date = requireDate("date", on, c);
-            LocalDate responseDue = procedures.responseDueOnAcknowledgement(c.authorityId, c.procedureCode,
-                    c.currentStage, c.current().receivedOn(), date);
-            c.acknowledge(date, responseDue, policy);
+        FeedbackCase c = change(user, reference, version, Step.ACKNOWLEDGE, (x, policy) -> {
+            LocalDate date = requireDate("date", on, x);
+            LocalDate responseDue = procedures.responseDueOnAcknowledgement(x.authorityId, x.procedureCode,
+                    x.currentStage, x.current().receivedOn(), date);
+            x.acknowledge(date, responseDue, policy);
         });
+        publisher.publishEvent(new CaseAcknowledged(c.authorityId, c.id, c.reference, c.type, c.channel,
+                c.currentStage, c.current().responseDue(), c.customer, c.representative));
+        return c;
+    }
+
+    /**
+     * Puts a letter produced for posting on the case's record: what it says, whole, and who produced it, so the case
+     * holds every letter as it was sent.
+     */
+    @Transactional
+    public void recordLetter(StaffUser user, String reference, String summary, String text) {
+        requireHandler(user);
+        FeedbackCase c = get(user, reference);
+        c.record(CaseAction.LETTER_PRODUCED, null, summary, Map.of(), text);
+        events.append(c.authorityId, c.id, actor(user), c.drainEvents());
     }
 
     @Transactional
@@ -252,7 +267,7 @@ public class Casework {
             if (outcome == Outcome.RESOLVED_UPON_RECEIPT) {
                 problems.add(new FieldProblem("outcome", "Use 'resolve upon receipt' for a complaint put right at once"));
             }
-            if (c.status.isOpen() && date.isAfter(c.current().responseDue())) {
+            if (c.status.isOpen() && Lifecycle.late(date, c.current().responseDue())) {
                 if (blank(delayReason)) {
                     problems.add(new FieldProblem("delayReason", "This response is late (it was due "
                             + c.current().responseDue() + "): select the reason for the delay"));

@@ -153,7 +153,7 @@ public final class FeedbackCase {
         stage.respondedOn = on;
         stage.outcome = type.hasOutcome() ? outcome : null;
         stage.responseSummary = summary;
-        stage.delayReason = on.isAfter(stage.responseDue) ? delayReason : null;
+        stage.delayReason = Lifecycle.late(on, stage.responseDue) ? delayReason : null;
         if (stage.handlerId == null) {
             stage.handlerId = assignedTo != null ? assignedTo : responderId;
         }
@@ -167,7 +167,7 @@ public final class FeedbackCase {
         }
         record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + plain(on)
                 + (stage.outcome != null ? ": " + stage.outcome.label().toLowerCase() : "")
-                + (on.isAfter(stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details,
+                + (Lifecycle.late(on, stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details,
                 summary);
     }
 
@@ -234,8 +234,7 @@ public final class FeedbackCase {
         if (reason != null) {
             details.put("reason", reason);
         }
-        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + plain(on) + (reason == null ? "" : ": " + reason),
-                details, reason);
+        record(CaseAction.WITHDRAWN, from, "Withdrawn on " + plain(on), details, reason);
     }
 
     void extend(LocalDate newDue, int workingDays, String reason, ProcedurePolicy policy) {
@@ -244,8 +243,8 @@ public final class FeedbackCase {
         LocalDate before = stage.responseDue;
         stage.responseDue = newDue;
         stage.extensionReason = reason;
-        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to " + plain(newDue)
-                + ": " + reason, Map.of("responseDue", change(before, newDue), "reason", reason), reason);
+        record(CaseAction.EXTENDED, null, "Response date extended by " + workingDays + " working days to "
+                + plain(newDue), Map.of("responseDue", change(before, newDue), "reason", reason), reason);
     }
 
     /**

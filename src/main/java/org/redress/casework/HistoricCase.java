@@ -39,7 +39,8 @@ public record HistoricCase(String reference, FeedbackType type, Channel channel,
      *        customer asked for it
      * @param originalResponseDue null when the response date was never extended (then it is {@code responseDue})
      * @param outcome complaints only, and only once responded to
-     * @param delayReason a delay-reason key, only on a response sent after {@code responseDue}
+     * @param delayReason a delay-reason key, only on a response; kept as recorded even when the response was not
+     *        after {@code responseDue} (the load warns of it)
      */
     public record HistoricStage(int number, LocalDate receivedOn, LocalDate acknowledgementDue,
             LocalDate acknowledgedOn, LocalDate responseDue, LocalDate originalResponseDue, int suspendedWorkingDays,

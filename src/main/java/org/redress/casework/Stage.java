@@ -56,6 +56,6 @@ public final class Stage {
 
     /** Late if answered after the due date, or still unanswered after it. */
     public boolean isLate(LocalDate today) {
-        return respondedOn != null ? respondedOn.isAfter(responseDue) : today.isAfter(responseDue);
+        return Lifecycle.late(respondedOn != null ? respondedOn : today, responseDue);
     }
 }

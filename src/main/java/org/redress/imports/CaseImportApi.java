@@ -38,13 +38,20 @@ class CaseImportApi {
         this.authorities = authorities;
     }
 
-    record Imported(String authority, long lines, int cases, int stages, int servicesCreated, double seconds) {
+    /**
+     * What was imported, and its warnings: lines kept as recorded though they disagree with Redress's own calendar,
+     * the first {@value CaseCsv#MAX_PROBLEMS} listed, with a count of the rest.
+     */
+    record Imported(String authority, long lines, int cases, int stages, int servicesCreated, double seconds,
+            long warningCount, List<Map<String, Object>> warnings, long moreWarnings) {
     }
 
     @PostMapping(path = "/api/v1/imports/cases", consumes = "text/csv")
     @Operation(summary = "Import cases from the case CSV (administrators and the customer feedback team). Any bad "
             + "line rejects the whole file; every problem is listed with its line and column. Unknown directorates "
-            + "or services are problems unless createServices=true")
+            + "or services are problems unless createServices=true. What only disagrees with Redress's own calendar "
+            + "(a delay reason on a response it counts on time, a late response without one) is imported as "
+            + "recorded and listed under warnings")
     Imported importCsv(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String authority,
             @RequestParam(defaultValue = "false") boolean createServices, HttpServletRequest request)
             throws IOException {
@@ -72,7 +79,10 @@ class CaseImportApi {
             CaseImports.Summary s = imports.importFile(council.id(), files.path(stored), createServices,
                     "Import by " + user.displayName(), ImportProgress.NONE);
             return new Imported(council.code(), s.lines(), s.cases(), s.stages(), s.servicesCreated(),
-                    s.took().toMillis() / 1000.0);
+                    s.took().toMillis() / 1000.0, s.warningCount(), s.warnings().stream()
+                            .map(w -> Map.<String, Object>of("line", w.line(), "column", w.column(),
+                                    "message", w.message()))
+                            .toList(), s.moreWarnings());
         } finally {
             files.delete(stored);
         }

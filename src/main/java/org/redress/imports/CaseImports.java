@@ -24,21 +24,18 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.redress.casework.CaseStatus;
 import org.redress.casework.DelayReason;
 import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCase.HistoricStage;
 import org.redress.casework.HistoricCases;
+import org.redress.casework.HistoricFinding;
+import org.redress.casework.HistoricRecordsRejected;
 import org.redress.casework.Taxonomy;
 import org.redress.imports.ImportProgress.Phase;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
-import org.redress.platform.FieldProblem;
-import org.redress.platform.InvalidInput;
 import org.redress.procedure.ClockStart;
 import org.redress.procedure.ProcedureClock;
 import org.redress.procedure.ProcedurePolicy;
@@ -50,10 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a case CSV into one council, all or nothing, reading the file as a stream so memory stays flat whatever
- * its size. The first pass checks every line (and, when a file has later stages, a second read checks each
- * complaint's stages against each other); only a file with no problem at all is written, in batches inside one
- * transaction, by casework's {@link HistoricCases}. Due dates are counted as for cases logged today: by the
- * service's procedure on the council's working calendar.
+ * its size. The first read checks every line on its own (its values and terms); a second read puts each case's
+ * lines together and has casework's {@link HistoricCases} check the case once, each problem put back on the line
+ * and column it came from. Only a file with no problem at all is written, in batches inside one transaction. What
+ * only disagrees with Redress's own calendar (a delay reason on a response Redress counts on time) is imported as
+ * recorded and reported as a warning. Due dates are counted as for cases logged today: by the service's procedure
+ * on the council's working calendar.
  *
  * <p>What is held in memory while reading: the references seen (to refuse repeats) and the lines of later stages
  * (a few in a hundred), never the rows themselves.
@@ -63,10 +62,25 @@ public class CaseImports {
 
     /** Lines between progress reports and between checks of references against the database. */
     static final int BATCH = 1_000;
-    private static final Pattern RECORD = Pattern.compile("^cases\\[(\\d+)]");
 
-    /** What a checked file holds. */
-    public record Checked(long lines, long cases, long stages, List<String> newServices) {
+    /** The column of the file each field of a case or stage comes from; fields not listed come from none. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(Map.entry("reference", "reference"),
+            Map.entry("type", "type"), Map.entry("channel", "channel"), Map.entry("receivedOn", "received_on"),
+            Map.entry("directorateId", "directorate"), Map.entry("serviceId", "service"),
+            Map.entry("procedureCode", "service"), Map.entry("reasons", "reasons"), Map.entry("tags", "tags"),
+            Map.entry("stages", "stage"), Map.entry("number", "stage"), Map.entry("acknowledgedOn", "acknowledged_on"),
+            Map.entry("respondedOn", "responded_on"), Map.entry("outcome", "outcome"),
+            Map.entry("delayReason", "delay_reason"));
+
+    /**
+     * What a checked file holds, and its warnings: the first {@value CaseCsv#MAX_PROBLEMS}, and a count of the rest.
+     */
+    public record Checked(long lines, long cases, long stages, List<String> newServices, List<ImportProblem> warnings,
+            long moreWarnings) {
+
+        public long warningCount() {
+            return warnings.size() + moreWarnings;
+        }
     }
 
     /**
@@ -76,7 +90,11 @@ public class CaseImports {
      * @param checking the first pass, before anything is written
      */
     public record Summary(long lines, int cases, int stages, int reasons, int tags, int events, int servicesCreated,
-            Duration took, Duration checking) {
+            Duration took, Duration checking, List<ImportProblem> warnings, long moreWarnings) {
+
+        public long warningCount() {
+            return warnings.size() + moreWarnings;
+        }
     }
 
     private final HistoricCases historicCases;
@@ -121,7 +139,8 @@ public class CaseImports {
         Duration checking = Duration.ofNanos(System.nanoTime() - started);
         Summary summary = transaction.execute(status -> run.write(checked, actor));
         return new Summary(summary.lines(), summary.cases(), summary.stages(), summary.reasons(), summary.tags(),
-                summary.events(), summary.servicesCreated(), Duration.ofNanos(System.nanoTime() - started), checking);
+                summary.events(), summary.servicesCreated(), Duration.ofNanos(System.nanoTime() - started), checking,
+                checked.warnings(), checked.moreWarnings());
     }
 
     /** One import of one file: the council's terms, read once, and what the first pass learnt. */
@@ -144,6 +163,10 @@ public class CaseImports {
         final Map<String, TreeMap<Integer, CaseRow>> laterStages = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         long moreProblems;
+        final List<ImportProblem> warnings = new ArrayList<>();
+        long moreWarnings;
+        /** The check of the file's cases, made by the second read; the write goes by it. */
+        HistoricCases.Check caseCheck;
 
         Run(long authorityId, Path file, boolean createServices, ImportProgress progress) {
             this.authorityId = authorityId;
@@ -218,7 +241,15 @@ public class CaseImports {
             }
         }
 
-        // ---- pass 1: every line on its own, references, and stages against each other ---------------------------
+        void warning(ImportProblem warning) {
+            if (warnings.size() < CaseCsv.MAX_PROBLEMS) {
+                warnings.add(warning);
+            } else {
+                moreWarnings++;
+            }
+        }
+
+        // ---- pass 1: every line on its own, and references; then each case as a whole ---------------------------
 
         Checked check() {
             Set<String> references = new HashSet<>();
@@ -254,7 +285,6 @@ public class CaseImports {
                                 }
                             }
                         }
-                        checkStages(List.of(row));
                     } else if (laterStages.computeIfAbsent(row.reference(), r -> new TreeMap<>())
                             .putIfAbsent(row.stage(), row) != null) {
                         problem(new ImportProblem(row.line(), "stage", "repeats stage " + row.stage() + " of "
@@ -270,14 +300,16 @@ public class CaseImports {
                             "no stage 1 line has the reference " + reference)));
                 }
             });
-            if (!laterStages.isEmpty() && problems.isEmpty()) {
-                forEachCase(this::checkStages, Phase.CHECKING);
+            if (problems.isEmpty()) {
+                caseCheck = historicCases.check(authorityId, createServices);
+                forEachCase(this::checkCase, Phase.CHECKING);
             }
             if (!problems.isEmpty()) {
                 throw new ImportRejected(problems, moreProblems);
             }
             return new Checked(lines, cases, stages,
-                    newServices.values().stream().map(n -> n[1] + " (" + n[0] + ")").toList());
+                    newServices.values().stream().map(n -> n[1] + " (" + n[0] + ")").toList(), List.copyOf(warnings),
+                    moreWarnings);
         }
 
         /** References given must not be those of cases the council has already. */
@@ -295,32 +327,39 @@ public class CaseImports {
             unchecked.clear();
         }
 
-        /** One case's stages in order: each needs the one before, responded to before the next was asked for. */
-        void checkStages(List<CaseRow> stages) {
-            CaseRow previous = null;
+        /**
+         * One case, its lines together: casework checks it as a whole (stages in order, each responded to before the
+         * next was asked for, its outcome, its delay reason against the due date counted here), once.
+         */
+        void checkCase(List<CaseRow> stages) {
+            boolean counted = true;
             for (CaseRow row : stages) {
-                if (previous != null) {
-                    if (row.stage() != previous.stage() + 1) {
-                        problem(new ImportProblem(row.line(), "stage", "is " + row.stage() + ", but "
-                                + row.reference() + " has no stage " + (previous.stage() + 1)));
-                    } else if (previous.respondedOn() == null) {
-                        problem(new ImportProblem(previous.line(), "responded_on", "is empty, but " + row.reference()
-                                + " went on to stage " + row.stage() + " (line " + row.line() + ")"));
-                    } else if (row.receivedOn().isBefore(previous.respondedOn())) {
-                        problem(new ImportProblem(row.line(), "received_on", row.receivedOn()
-                                + " is before stage " + previous.stage() + " was responded to on "
-                                + previous.respondedOn()));
-                    }
-                }
                 StageDue due = due(stages.get(0), row);
                 if (due.problem() != null) {
                     problem(new ImportProblem(row.line(), "stage", due.problem()));
-                } else if (row.delayReason() != null && !row.respondedOn().isAfter(due.clock().responseDue())) {
-                    problem(new ImportProblem(row.line(), "delay_reason", "must be empty: the response on "
-                            + row.respondedOn() + " was not late (due " + due.clock().responseDue() + ")"));
+                    counted = false;
                 }
-                previous = row;
             }
+            if (!counted) {
+                return; // without its due dates the case cannot be put together; the file is refused anyway
+            }
+            for (HistoricFinding found : caseCheck.next(toCase(stages))) {
+                ImportProblem named = onItsLine(found, stages);
+                if (found.warning()) {
+                    warning(named);
+                } else {
+                    problem(named);
+                }
+            }
+        }
+
+        /** A finding about a case, put on the line of the stage it is about, in the column its field came from. */
+        ImportProblem onItsLine(HistoricFinding found, List<CaseRow> stages) {
+            CaseRow row = found.stage() == 0 ? stages.get(0) : stages.get(found.stage() - 1);
+            String field = found.field().replaceAll("\\[\\d+]$", "");
+            String column = COLUMN_OF_FIELD.getOrDefault(field, "");
+            return new ImportProblem(row.line(), column, column.isEmpty() && !found.path().isEmpty()
+                    ? found.path() + " " + found.message() : found.message());
         }
 
         // ---- due dates -----------------------------------------------------------------------------------------
@@ -375,16 +414,15 @@ public class CaseImports {
                 return stream;
             };
             try {
-                HistoricCases.LoadResult result = historicCases.load(authorityId, actor, cases);
+                HistoricCases.LoadResult result = historicCases.write(caseCheck, actor, cases);
                 return new Summary(checked.lines(), result.cases(), result.stages(), result.reasons(), result.tags(),
-                        result.events(), created, result.took(), Duration.ZERO);
-            } catch (InvalidInput e) {
-                // the first pass should have found these; named by record, they are put back on their lines
+                        result.events(), created, result.took(), Duration.ZERO, List.of(), 0);
+            } catch (HistoricRecordsRejected e) {
+                // a reference taken by another import since the check: each case is put back on its first line
                 List<ImportProblem> named = new ArrayList<>();
-                for (FieldProblem p : e.problems()) {
-                    Matcher m = RECORD.matcher(p.field());
-                    long line = m.find() ? lineNumbers.of(Integer.parseInt(m.group(1))) : 0;
-                    named.add(new ImportProblem(line, "", p.message()));
+                for (HistoricFinding found : e.findings()) {
+                    named.add(new ImportProblem(lineNumbers.of(found.record()),
+                            COLUMN_OF_FIELD.getOrDefault(found.field(), ""), found.message()));
                 }
                 throw new ImportRejected(named, 0);
             } finally {
@@ -440,6 +478,7 @@ public class CaseImports {
             Set<String> reasons = new LinkedHashSet<>();
             Set<String> tags = new LinkedHashSet<>();
             for (CaseRow row : stages) {
+                // the due dates are Redress's count; the delay reason is what the earlier system recorded
                 StageClock due = due(first, row).clock();
                 historic.add(new HistoricStage(row.stage(), row.receivedOn(), due.acknowledgementDue(),
                         row.acknowledgedOn(), due.responseDue(), null, due.suspendedWorkingDays(), row.respondedOn(),
@@ -447,21 +486,13 @@ public class CaseImports {
                 reasons.addAll(row.reasons());
                 tags.addAll(row.tags());
             }
-            CaseStatus status;
-            LocalDate closedOn = null;
-            if (first.type().acknowledgeAndClose()) {
-                status = last.acknowledgedOn() != null ? CaseStatus.CLOSED : CaseStatus.RECEIVED;
-                closedOn = last.acknowledgedOn();
-            } else if (last.respondedOn() != null) {
-                status = CaseStatus.CLOSED;
-                closedOn = last.respondedOn();
-            } else {
-                status = last.acknowledgedOn() != null ? CaseStatus.ACKNOWLEDGED : CaseStatus.RECEIVED;
-            }
             Long serviceId = first.serviceId() != null ? first.serviceId()
                     : serviceId(first.directorate(), first.service());
-            return new HistoricCase(first.reference(), first.type(), first.channel(), status, first.receivedOn(), null,
-                    serviceId, procedure, null, null, List.copyOf(reasons), List.copyOf(tags), null, closedOn,
+            return new HistoricCase(first.reference(), first.type(), first.channel(),
+                    HistoricCases.statusOf(first.type(), last.acknowledgedOn(), last.respondedOn()),
+                    first.receivedOn(), null, serviceId != null ? serviceId : HistoricCases.SERVICE_TO_BE_CREATED,
+                    procedure, null, null, List.copyOf(reasons), List.copyOf(tags), null,
+                    HistoricCases.closedOnOf(first.type(), last.acknowledgedOn(), last.respondedOn()),
                     historic, List.of(), List.of());
         }
 

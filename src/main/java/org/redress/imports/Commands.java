@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The command line: {@code import cases FILE --authority CODE [--create-services]} and
  * {@code generate cases --authorities N --years Y --cases-per-year K --seed S --out FILE [--first-year F]}. Both
  * run without the web server; import uses the same {@code REDRESS_} and {@code SPRING_DATASOURCE_} settings as the
- * application. Exit code 0 on success, 1 when the file is refused (the problems on stderr), 2 for wrong arguments.
+ * application. Exit code 0 on success (warnings, if any, on stderr), 1 when the file is refused (the problems on
+ * stderr), 2 for wrong arguments.
  */
 public final class Commands {
 
@@ -142,6 +143,13 @@ public final class Commands {
                 out.printf("The application started in %.2f s, before the import%n", startup(importStarted));
                 if (summary.servicesCreated() > 0) {
                     out.printf("Created %,d services%n", summary.servicesCreated());
+                }
+                if (summary.warningCount() > 0) {
+                    err.printf("Imported as recorded, with %,d warning(s):%n", summary.warningCount());
+                    summary.warnings().forEach(w -> err.println("warning: " + w.describe()));
+                    if (summary.moreWarnings() > 0) {
+                        err.printf("... and %,d more%n", summary.moreWarnings());
+                    }
                 }
                 return 0;
             } catch (ImportRejected e) {

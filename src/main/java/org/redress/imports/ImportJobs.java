@@ -51,7 +51,8 @@ class ImportJobs {
     record Job(long id, long authorityId, String fileName, String storedName, boolean createServices, Status status,
             long totalBytes, long bytesDone, long linesDone, Long linesTotal, Long casesTotal, Integer casesImported,
             Integer stagesImported, Integer servicesCreated, List<String> newServices, Long problemCount,
-            List<ImportProblem> problems, String failure, OffsetDateTime uploadedAt) {
+            List<ImportProblem> problems, Long warningCount, List<ImportProblem> warnings, String failure,
+            OffsetDateTime uploadedAt) {
 
         public int percent() {
             return totalBytes == 0 ? 100 : (int) Math.min(100, bytesDone * 100 / totalBytes);
@@ -59,6 +60,10 @@ class ImportJobs {
 
         public long moreProblems() {
             return problemCount == null ? 0 : problemCount - problems.size();
+        }
+
+        public long moreWarnings() {
+            return warningCount == null ? 0 : warningCount - warnings.size();
         }
     }
 
@@ -150,9 +155,10 @@ class ImportJobs {
                     job.createServices(), progress(id));
             db.sql("""
                     update case_import set status = ?, lines_total = ?, cases_total = ?, new_services = ?,
-                        problem_count = 0 where id = ?""")
+                        problem_count = 0, warning_count = ?, warnings = ? where id = ?""")
                     .params(Status.CHECKED.key(), checked.lines(), checked.cases(),
-                            String.join("\n", checked.newServices()), id).update();
+                            String.join("\n", checked.newServices()), checked.warningCount(),
+                            json.writeValueAsString(checked.warnings()), id).update();
         } catch (ImportRejected e) {
             rejected(job, e);
         } catch (RuntimeException e) {
@@ -167,9 +173,9 @@ class ImportJobs {
                     job.createServices(), actor, progress(id));
             db.sql("""
                     update case_import set status = ?, cases_imported = ?, stages_imported = ?, services_created = ?,
-                        bytes_done = total_bytes, finished_at = ? where id = ?""")
+                        warning_count = ?, warnings = ?, bytes_done = total_bytes, finished_at = ? where id = ?""")
                     .params(Status.IMPORTED.key(), summary.cases(), summary.stages(), summary.servicesCreated(),
-                            now(), id).update();
+                            summary.warningCount(), json.writeValueAsString(summary.warnings()), now(), id).update();
             log.info("Imported {} cases from {} in {}", summary.cases(), job.fileName(), summary.took());
             files.delete(job.storedName());
         } catch (ImportRejected e) {
@@ -216,10 +222,7 @@ class ImportJobs {
     }
 
     private Job map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        String problems = rs.getString("problems");
         String newServices = rs.getString("new_services");
-        List<ImportProblem> list = problems == null ? List.of()
-                : json.readValue(problems, new TypeReference<List<ImportProblem>>() { });
         return new Job(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("file_name"),
                 rs.getString("stored_name"), rs.getBoolean("create_services"),
                 Status.valueOf(rs.getString("status").toUpperCase()), rs.getLong("total_bytes"),
@@ -227,8 +230,13 @@ class ImportJobs {
                 rs.getObject("cases_total", Long.class), rs.getObject("cases_imported", Integer.class),
                 rs.getObject("stages_imported", Integer.class), rs.getObject("services_created", Integer.class),
                 newServices == null || newServices.isEmpty() ? List.of() : List.of(newServices.split("\n")),
-                rs.getObject("problem_count", Long.class), list, rs.getString("failure"),
+                rs.getObject("problem_count", Long.class), problems(rs.getString("problems")),
+                rs.getObject("warning_count", Long.class), problems(rs.getString("warnings")), rs.getString("failure"),
                 rs.getObject("uploaded_at", OffsetDateTime.class));
+    }
+
+    private List<ImportProblem> problems(String stored) {
+        return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<ImportProblem>>() { });
     }
 
     static Map<String, String> statusLabels() {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 enum EmailTemplate {
 
-    ACKNOWLEDGEMENT("Complaint received", "Sent to the public when a complaint arrives through the online form",
+    ACKNOWLEDGEMENT("Complaint received", "Sent to the public when a complaint arrives through the online form, or when staff acknowledge one that has an email address",
             List.of("name", "reference", "council", "feedback", "due_date", "link"),
             "We have received your complaint ((reference))",
             """
@@ -23,7 +23,7 @@ enum EmailTemplate {
 
             ((council))
             """),
-    THANKS("Comment or compliment received", "Sent to the public when a comment or compliment arrives through the online form",
+    THANKS("Comment or compliment received", "Sent to the public when a comment or compliment arrives through the online form, or when staff acknowledge one that has an email address",
             List.of("name", "reference", "council", "feedback", "link"),
             "Thank you for your ((feedback)) ((reference))",
             """
@@ -59,6 +59,21 @@ enum EmailTemplate {
 
             We will reply by ((due_date)). You can see where it has got to here:
             ((link))
+
+            ((council))
+            """),
+    ACKNOWLEDGEMENT_LETTER("Acknowledgement letter",
+            "Printed and posted when feedback logged by staff has no email address to acknowledge it by",
+            List.of("name", "reference", "council", "feedback", "received_date", "due_date"),
+            "Your ((feedback)): reference ((reference))",
+            """
+            Dear ((name)),
+
+            Thank you for your ((feedback)) to ((council)), which we received on ((received_date)). Your reference is ((reference)); please quote it whenever you contact us about it.
+
+            We will reply by ((due_date)). If we need more time, we will write to tell you why and when you can expect our reply.
+
+            Yours faithfully,
 
             ((council))
             """),

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.redress.casework.CaseAcknowledged;
 import org.redress.casework.CaseEscalated;
+import org.redress.casework.Channel;
 import org.redress.casework.CaseResponded;
 import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
@@ -65,6 +67,38 @@ public class Notifications {
      */
     public Optional<Long> caseEmailed(long authorityId, List<String> messageIds) {
         return outbox.caseEmailed(authorityId, messageIds);
+    }
+
+    /**
+     * Staff acknowledged feedback that came in by phone, letter, email or in person: the acknowledgement goes by email
+     * where there is an address (feedback sent online was acknowledged by email as it arrived). With no address, the
+     * case page offers the acknowledgement letter to print and post instead.
+     */
+    @EventListener
+    void acknowledged(CaseAcknowledged event) {
+        Contact to = recipient(event.customer(), event.representative());
+        if (to == null || event.channel() == Channel.ONLINE || event.stage() > 1) {
+            return;
+        }
+        EmailTemplate template = event.type() == FeedbackType.COMPLAINT ? EmailTemplate.ACKNOWLEDGEMENT : EmailTemplate.THANKS;
+        Map<String, String> values = values(event.authorityId(), event.caseId(), event.reference(), event.type(), to.name());
+        values.put("due_date", plain(event.responseDue()));
+        queue(event.authorityId(), template, event.caseId(), to.email(), values);
+    }
+
+    /** Whether the case can be written to by email: the customer or their representative gave an address. */
+    static boolean hasEmail(FeedbackCase c) {
+        return recipient(c.customer(), c.representative()) != null;
+    }
+
+    /** The acknowledgement letter's wording for the case, filled in: for a case with no email address. */
+    EmailTemplates.Rendered acknowledgementLetter(FeedbackCase c) {
+        Contact to = c.representative() != null && !blank(c.representative().name()) ? c.representative() : c.customer();
+        Map<String, String> values = values(c.authorityId(), c.id(), c.reference(), c.type(), to == null ? null : to.name());
+        values.remove("link");
+        values.put("received_date", plain(c.current().receivedOn()));
+        values.put("due_date", plain(c.current().responseDue()));
+        return templates.render(c.authorityId(), EmailTemplate.ACKNOWLEDGEMENT_LETTER, values);
     }
 
     @EventListener

@@ -35,19 +35,63 @@ class TemplatePages {
         public void setVersion(int version) { this.version = version; }
     }
 
+    /** The council's address on letters, as edited. */
+    public static class LetterheadForm {
+        private String address;
+        private int version = -1;
+
+        public String getAddress() { return address; }
+        public void setAddress(String address) { this.address = address; }
+        public int getVersion() { return version; }
+        public void setVersion(int version) { this.version = version; }
+    }
+
     private final EmailTemplates templates;
     private final Outbox outbox;
     private final EmailSender sender;
+    private final Letterhead letterhead;
 
-    TemplatePages(EmailTemplates templates, Outbox outbox, EmailSender sender) {
+    TemplatePages(EmailTemplates templates, Outbox outbox, EmailSender sender, Letterhead letterhead) {
         this.templates = templates;
         this.outbox = outbox;
         this.sender = sender;
+        this.letterhead = letterhead;
+    }
+
+    @GetMapping("/staff/admin/notification/letterhead")
+    String letterhead(@AuthenticationPrincipal StaffUser user, Model model) {
+        LetterheadForm form = new LetterheadForm();
+        letterhead.address(user.authorityId()).ifPresent(a -> {
+            form.setAddress(a.text());
+            form.setVersion(a.version());
+        });
+        model.addAttribute("form", form);
+        model.addAttribute("backLink", "/staff/admin/notification");
+        return "notification/letterhead";
+    }
+
+    @PostMapping("/staff/admin/notification/letterhead")
+    String saveLetterhead(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") LetterheadForm form,
+            BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        try {
+            letterhead.save(user.authorityId(), form.getVersion(), form.getAddress());
+            flash.addFlashAttribute("banner", "Saved: the address on letters");
+            return "redirect:/staff/admin/notification";
+        } catch (InvalidInput e) {
+            Forms.reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (org.redress.platform.EditConflict e) {
+            errors.reject("refused", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        model.addAttribute("backLink", "/staff/admin/notification");
+        return "notification/letterhead";
     }
 
     @GetMapping("/staff/admin/notification")
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("templates", templates.all(user.authorityId()));
+        model.addAttribute("letterhead", letterhead.address(user.authorityId()).orElse(null));
         model.addAttribute("counts", outbox.counts(user.authorityId()));
         model.addAttribute("sender", sender.name());
         model.addAttribute("backLink", "/staff/admin");

@@ -3,18 +3,16 @@ package org.redress.ombudsman;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.redress.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /** Annual review letters as PDF: the letter's XHTML template, with its SVG chart, through openhtmltopdf. */
 @Component
@@ -54,15 +52,6 @@ class LetterPdf {
         context.setVariable("letter", letter);
         context.setVariable("chart", chart);
         String html = templates.process("ombudsman/letter-pdf", context);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Pdf.render(html, out);
     }
 }

@@ -1,17 +1,14 @@
 package org.redress.reporting;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.redress.platform.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * The report as a PDF for a committee: a cover, a contents list, numbered tables and the charts, with real (selectable)
@@ -32,15 +29,6 @@ class ReportPdf {
     void write(AnnualReport report, OutputStream out) {
         String html = templates.process("reporting/pdf", new Context(Locale.UK, Map.of(
                 "report", report, "fmt", new ReportFormat(), "charts", charts.all(report))));
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Pdf.render(html, out);
     }
 }

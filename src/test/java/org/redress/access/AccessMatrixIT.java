@@ -1,6 +1,7 @@
 package org.redress.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,8 +27,6 @@ import org.redress.TestCouncil;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.organisation.ApiTokens;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
@@ -147,9 +145,8 @@ class AccessMatrixIT {
 
     private Caller caller(String name) {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        FeedbackCase inScope = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Pothole on the high street", null, null, null,
-                null, List.of(), List.of(), null));
+        FeedbackCase inScope = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
+                .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
         StaffUser administrator = administrator(council);
         Function<MockHttpServletRequestBuilder, MockHttpServletRequestBuilder> as = switch (name) {
             case "anonymous" -> request -> request;

@@ -1,10 +1,10 @@
 package org.redress.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +18,6 @@ import org.redress.TestCouncil;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
@@ -80,9 +78,8 @@ class HostileInputIT {
     @Test
     void noHostileInputToAnyFormOrEndpointGetsA5xx() throws Exception {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Pothole", null, null, null, null,
-                List.of(), List.of(), null));
+        FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)
+                .about(council.highways.id()).describedAs("Pothole").build());
         StaffUser admin = administrator(council);
         Set<String> targets = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {

@@ -3,6 +3,7 @@ package org.redress.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -56,9 +56,8 @@ class AttachmentPagesIT {
     @BeforeEach
     void aHighwaysComplaint() {
         council = TestCouncil.create(authorities, structure, staff);
-        reference = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Pothole on Mill Lane", null, null, null, null,
-                List.of(), List.of(), null)).reference();
+        reference = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)
+                .about(council.highways.id()).describedAs("Pothole on Mill Lane").build()).reference();
     }
 
     ResultActions upload(StaffUser who, String name, byte[] bytes, String claimedType) throws Exception {

@@ -1,6 +1,7 @@
 package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,11 +31,11 @@ class CaseJourneyBrowserIT extends BrowserTest {
         WebDriver driver = open("/staff/cases/new");
         Accessibility.check(driver);
         CasePage page = new CasePage(driver)
-                .choose("type")                         // first radio: Complaint
-                .choose("channel")                      // first radio: Phone
-                .select("serviceId", "Growth, Environment and Transport: Highways")
-                .type("description", "The pothole on Mill Lane has damaged my tyre.")
-                .type("customer-name", "Mrs A Smith")
+                .chooseOption("Complaint")
+                .chooseOption("Phone")
+                .pick("Which service is it about?", "Growth, Environment and Transport: Highways")
+                .fillIn("What does the customer say?", "The pothole on Mill Lane has damaged my tyre.")
+                .type("customer-name", "Mrs A Smith")     // "Full name" is asked of a representative too
                 .submit();
         assertThat(page.banner()).startsWith("Complaint logged with reference FB");
         assertThat(page.status()).isEqualTo("Received");
@@ -72,10 +73,10 @@ class CaseJourneyBrowserIT extends BrowserTest {
     @Test
     void whatTheOfficerWritesIsOnTheCasePageAndInTheTimeline() {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        String reference = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
-                casework.today().minusDays(5), council.highways.id(), null, "The bin was missed three weeks running.",
-                null, null, null, null, java.util.List.of(), java.util.List.of(), council.highwaysOfficer.staffId()))
-                .reference();
+        String reference = casework.log(council.feedbackTeam, aComplaint()
+                .receivedOn(casework.today().minusDays(5)).by(Channel.PHONE).about(council.highways.id())
+                .describedAs("The bin was missed three weeks running.").assignedTo(council.highwaysOfficer.staffId())
+                .build()).reference();
         SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
         WebDriver driver = open("/staff/cases/" + reference);
         CasePage page = new CasePage(driver);
@@ -107,9 +108,9 @@ class CaseJourneyBrowserIT extends BrowserTest {
     @Test
     void anOfficerAddsALetterToACaseAndSeesItListed() throws Exception {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        String reference = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                java.time.LocalDate.of(2021, 3, 1), council.highways.id(), null, "Grass verge not cut", null, null,
-                null, null, java.util.List.of(), java.util.List.of(), null)).reference();
+        String reference = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
+                .by(Channel.LETTER).about(council.highways.id()).describedAs("Grass verge not cut").build())
+                .reference();
         SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
         WebDriver driver = open("/staff/cases/" + reference);
         CasePage page = new CasePage(driver);
@@ -118,14 +119,14 @@ class CaseJourneyBrowserIT extends BrowserTest {
         Accessibility.check(driver);
         page.submit();
         assertThat(page.errors()).containsExactly("Select a file");
-        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(page.title()).startsWith("Error: ");
         Accessibility.check(driver);
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("redress-upload");
         java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("letter.pdf"), "%PDF-1.4\n%%EOF\n");
         page.attach("file", letter).submit();
 
         assertThat(page.banner()).isEqualTo("File added: letter.pdf");
-        assertThat(driver.findElement(org.openqa.selenium.By.id("attachments")).getText()).contains("letter.pdf")
+        assertThat(page.text("attachments")).contains("letter.pdf")
                 .contains("PDF").contains(council.highwaysOfficer.displayName());
         assertThat(page.timeline()).first().isEqualTo("File added");
         Accessibility.check(driver);

@@ -1,6 +1,7 @@
 package org.redress.casework;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +41,8 @@ class CasePagesIT {
     }
 
     private FeedbackCase complaint() {
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Grass verge not cut", null, null, null, null,
-                List.of(), List.of(), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)
+                .about(council.highways.id()).describedAs("Grass verge not cut").build());
     }
 
     @Test
@@ -115,9 +114,9 @@ class CasePagesIT {
 
     @Test
     void showsReasonsByTheirNamesAndDatesInPlainEnglish() throws Exception {
-        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Bins", null, null, null, null,
-                List.of("issues_with_service/failure_to_do_something"), List.of(), null));
+        FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.EMAIL)
+                .about(council.highways.id()).describedAs("Bins")
+                .withReasons("issues_with_service/failure_to_do_something").build());
         mvc.perform(get("/staff/cases/{r}", c.reference()).with(user(council.feedbackTeam)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Issues with service: failure to do something")))

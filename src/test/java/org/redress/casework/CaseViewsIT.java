@@ -3,14 +3,13 @@ package org.redress.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
@@ -40,12 +39,10 @@ class CaseViewsIT {
     @Test
     void recordsWhoViewedWhichCaseAndShowsItToAdministratorsOnly() throws Exception {
         TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Blocked drain", null, null, null, null,
-                List.of(), List.of(), null));
-        FeedbackCase other = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Another case", null, null, null, null,
-                List.of(), List.of(), null));
+        FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.EMAIL)
+                .about(council.highways.id()).describedAs("Blocked drain").build());
+        FeedbackCase other = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.EMAIL)
+                .about(council.highways.id()).describedAs("Another case").build());
         String adminName = council.prefix + ".admin";
         staff.create(council.authority.id(), new StaffAccounts.Details(adminName, "Audit Admin", null,
                 EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);

@@ -2,6 +2,8 @@ package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redress.casework.Cases.aComplaint;
+import static org.redress.casework.Cases.aCompliment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,10 +43,11 @@ class CaseworkIT {
     }
 
     private FeedbackCase complaint(LocalDate receivedOn, String procedure) {
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE, receivedOn,
-                council.highways.id(), procedure, "The pothole outside number 4 has not been fixed",
-                "Fix it", new Contact("Mrs A Smith", "a.smith@example.com", "01632 960001", null), null, null,
-                List.of("issues_with_service/failure_to_do_something"), List.of("Potholes"), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn(receivedOn).by(Channel.PHONE)
+                .about(council.highways.id()).underProcedure(procedure)
+                .describedAs("The pothole outside number 4 has not been fixed").wanting("Fix it")
+                .from(new Contact("Mrs A Smith", "a.smith@example.com", "01632 960001", null))
+                .withReasons("issues_with_service/failure_to_do_something").taggedAs("Potholes").build());
     }
 
     @Test
@@ -111,9 +114,8 @@ class CaseworkIT {
 
     @Test
     void refusesToEscalateACompliment() {
-        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLIMENT, Channel.EMAIL,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Thank you for the quick repair", null, null,
-                null, null, null, null, null));
+        FeedbackCase c = casework.log(council.feedbackTeam, aCompliment().receivedOn("2021-03-01").by(Channel.EMAIL)
+                .about(council.highways.id()).describedAs("Thank you for the quick repair").build());
         casework.acknowledge(council.feedbackTeam, c.reference(), null, LocalDate.of(2021, 3, 2));
         casework.close(council.feedbackTeam, c.reference(), null, LocalDate.of(2021, 3, 2));
         assertThat(casework.get(council.feedbackTeam, c.reference()).status()).isEqualTo(CaseStatus.CLOSED);
@@ -188,8 +190,8 @@ class CaseworkIT {
         assertThat(queue.search(council.careOfficer, highwaysCase.reference(), WorkQueue.Position.FIRST).total()).isZero();
         assertThat(queue.search(council.highwaysOfficer, highwaysCase.reference(), WorkQueue.Position.FIRST).total()).isEqualTo(1);
         // An officer cannot log a case for a service outside their scope either.
-        assertThatThrownBy(() -> casework.log(council.careOfficer, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
-                LocalDate.of(2021, 1, 4), council.highways.id(), null, "x", null, null, null, null, null, null, null)))
+        assertThatThrownBy(() -> casework.log(council.careOfficer, aComplaint().receivedOn("2021-01-04")
+                .by(Channel.PHONE).about(council.highways.id()).describedAs("x").build()))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.field()).isEqualTo("serviceId")));
     }

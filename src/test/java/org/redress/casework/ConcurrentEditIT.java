@@ -1,13 +1,13 @@
 package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,9 +61,8 @@ class ConcurrentEditIT {
     }
 
     private FeedbackCase complaint() {
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                LocalDate.of(2021, 3, 1), council.highways.id(), null, "Grass verge not cut", null, null, null, null,
-                List.of(), List.of(), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)
+                .about(council.highways.id()).describedAs("Grass verge not cut").build());
     }
 
     private List<String> notes(FeedbackCase c) {

@@ -255,10 +255,45 @@ class HistoricCasesIT {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly(
                                 "cases[1].stages[0].outcome",
-                                "cases[2].stages[0].delayReason",
                                 "cases[3].serviceId", "cases[3].procedureCode", "cases[3].reasons[0]", "cases[3].status",
                                 "cases[4].reference"));
         assertThat(rows("feedback_case")).isZero();
+    }
+
+    @Test
+    void keepsADelayReasonOnAResponseRedressCountsOnTimeAndWarnsOfIt() {
+        HistoricCase complaint = sample(1);
+        HistoricStage s = complaint.stages().get(0);
+        HistoricCase early = withStages(complaint, List.of(new HistoricStage(1, null, s.acknowledgementDue(),
+                s.acknowledgedOn(), s.responseDue(), null, 0, s.responseDue().minusDays(2), Outcome.UPHELD, "workload",
+                null, null)));
+
+        HistoricCases.LoadResult result = loader.load(authorityId, "Data migration", List.of(early));
+
+        assertThat(result.warnings()).extracting(HistoricFinding::name).containsExactly("cases[0].stages[0].delayReason");
+        assertThat(result.warnings().get(0).message()).contains("not late by Redress's count");
+        assertThat(db.sql("select s.delay_reason from case_stage s join feedback_case c on c.id = s.case_id"
+                + " where c.authority_id = ? and c.reference = 'OLD-1'").param(authorityId).query(String.class)
+                .single()).isEqualTo("workload");
+    }
+
+    @Test
+    void keepsALateResponseWithoutADelayReasonAndWarnsOfIt() {
+        HistoricCase complaint = sample(1);
+        HistoricStage s = complaint.stages().get(0);
+        HistoricCase late = withStages(complaint, List.of(new HistoricStage(1, null, s.acknowledgementDue(),
+                s.acknowledgedOn(), s.responseDue(), null, 0, s.responseDue().plusDays(3), Outcome.UPHELD, null,
+                null, null)));
+        late = new HistoricCase(late.reference(), late.type(), late.channel(), late.status(), late.receivedOn(),
+                late.directorateId(), late.serviceId(), late.procedureCode(), late.description(), late.customer(),
+                late.reasons(), late.tags(), late.assignedTo(), s.responseDue().plusDays(3), late.stages(),
+                late.remedies(), late.payments());
+
+        HistoricCases.LoadResult result = loader.load(authorityId, "Data migration", List.of(late));
+
+        assertThat(result.warnings()).extracting(HistoricFinding::name).containsExactly("cases[0].stages[0].delayReason");
+        assertThat(result.warnings().get(0).message()).contains("late by Redress's count");
+        assertThat(rows("case_stage")).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -69,9 +70,8 @@ class LifecycleWalkIT {
     void council() {
         council = TestCouncil.create(authorities, structure, staff);
         today = casework.today();
-        otherReference = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
-                today, council.highways.id(), null, "Another case to link to", null, null, null, null, List.of(),
-                List.of(), null)).reference();
+        otherReference = casework.log(council.feedbackTeam, aComplaint().receivedOn(today).by(Channel.PHONE)
+                .about(council.highways.id()).describedAs("Another case to link to").build()).reference();
     }
 
     /** One case built in a state, with what the page and the API did with each step. */

@@ -1,6 +1,7 @@
 package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.feedback;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,10 +45,12 @@ class OpenResponseDueIT {
     }
 
     private FeedbackCase log(FeedbackType type, LocalDate receivedOn, String procedure) {
-        return casework.log(council.feedbackTeam, new NewCase(type, Channel.EMAIL, receivedOn, council.highways.id(),
-                procedure, "The pothole outside number 4 has not been fixed", null, null, null, null,
-                type == FeedbackType.COMPLAINT ? List.of("issues_with_service/failure_to_do_something") : List.of(),
-                List.of(), null));
+        Cases.Builder feedback = feedback(type).receivedOn(receivedOn).by(Channel.EMAIL).about(council.highways.id())
+                .underProcedure(procedure).describedAs("The pothole outside number 4 has not been fixed");
+        if (type == FeedbackType.COMPLAINT) {
+            feedback.withReasons("issues_with_service/failure_to_do_something");
+        }
+        return casework.log(council.feedbackTeam, feedback.build());
     }
 
     /** What the column holds, what it should hold, and whether the queue lists the case. */

@@ -2,6 +2,7 @@ package org.redress.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,8 +53,8 @@ class WorkQueuePagingIT {
     }
 
     private FeedbackCase log(LocalDate receivedOn) {
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL, receivedOn,
-                council.highways.id(), null, "Bins not collected", null, null, null, null, List.of(), List.of(), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn(receivedOn).by(Channel.EMAIL)
+                .about(council.highways.id()).describedAs("Bins not collected").build());
     }
 
     private static List<String> references(WorkQueue.Page page) {

@@ -3,7 +3,6 @@ package org.redress.conduct;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
@@ -30,28 +29,29 @@ class ConductBrowserIT extends BrowserTest {
         Accessibility.check(driver);
         ConductPage page = new ConductPage(driver).follow("Record a conduct complaint");
         Accessibility.check(driver);
-        page.type("receivedOn-day", "30").type("receivedOn-month", "2").type("receivedOn-year", "2021").submit();
+        page.enterDate("Date the Monitoring Officer received it", "30", "2", "2021").submit();
         assertThat(page.errors()).contains("The date must be a real date",
                 "Enter the name of the councillor complained about", "Enter who made the complaint");
         Accessibility.check(driver);
 
-        page.type("receivedOn-day", "3").type("receivedOn-month", "8").type("receivedOn-year", "2020")
-                .type("councillor", "Councillor Imaginary Name").type("complainant", "A resident")
-                .type("summary", "Said to have used offensive language online.").submit();
+        page.enterDate("Date the Monitoring Officer received it", "3", "8", "2020")
+                .fillIn("Councillor complained about", "Councillor Imaginary Name")
+                .fillIn("Who complained", "A resident")
+                .fillIn("What the councillor is said to have done", "Said to have used offensive language online.")
+                .submit();
         assertThat(page.banner()).startsWith("Conduct complaint CC").endsWith("recorded");
-        assertThat(driver.findElement(By.id("conduct-status")).getText()).isEqualTo("Awaiting assessment");
+        assertThat(page.status()).isEqualTo("Awaiting assessment");
         Accessibility.check(driver);
 
         page.follow("Record the decision");
         Accessibility.check(driver);
-        page.choose("outcome-dismissed").type("decidedOn-day", "1").type("decidedOn-month", "9")
-                .type("decidedOn-year", "2020").submit();
+        page.choose("outcome-dismissed").enterDate("Date of the decision", "1", "9", "2020").submit();
         assertThat(page.banner()).isEqualTo("Decision recorded: Dismissed by the Monitoring Officer");
-        assertThat(driver.findElement(By.id("conduct-status")).getText()).isEqualTo("Concluded");
+        assertThat(page.status()).isEqualTo("Concluded");
         Accessibility.check(driver);
 
         open("/staff/conduct?year=2020");
-        assertThat(driver.findElement(By.id("conduct-figures")).getText())
+        assertThat(page.text("conduct-figures"))
                 .contains("No action or resolved upon receipt; dismissed by the Monitoring Officer 1");
         Accessibility.check(driver);
     }

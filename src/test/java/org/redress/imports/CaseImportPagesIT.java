@@ -96,6 +96,39 @@ class CaseImportPagesIT {
         assertThat(cases()).isZero();
     }
 
+    static final String EARLY_DELAY = "WEB-4,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,"
+            + "workload,\n";
+
+    @Test
+    void theApiImportsADelayReasonOnATimelyResponseAsRecordedAndListsTheWarning() throws Exception {
+        mvc.perform(post("/api/v1/imports/cases")
+                        .with(httpBasic(council.username(council.feedbackTeam), TestCouncil.PASSWORD))
+                        .contentType("text/csv").content(GOOD + EARLY_DELAY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cases").value(3))
+                .andExpect(jsonPath("$.warningCount").value(1))
+                .andExpect(jsonPath("$.warnings.length()").value(1))
+                .andExpect(jsonPath("$.warnings[0].line").value(4))
+                .andExpect(jsonPath("$.warnings[0].column").value("delay_reason"))
+                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "kept as recorded, though the response on 2021-03-05 was not late")))
+                .andExpect(jsonPath("$.moreWarnings").value(0));
+        assertThat(db.sql("""
+                select s.delay_reason from case_stage s join feedback_case c on c.id = s.case_id
+                where c.authority_id = ? and c.reference = 'WEB-4'""").param(council.authority.id())
+                .query(String.class).single()).isEqualTo("workload");
+    }
+
+    @Test
+    void theApiAnswersAFileWithoutWarningsWithNone() throws Exception {
+        mvc.perform(post("/api/v1/imports/cases")
+                        .with(httpBasic(council.username(council.feedbackTeam), TestCouncil.PASSWORD))
+                        .contentType("text/csv").content(GOOD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warningCount").value(0))
+                .andExpect(jsonPath("$.warnings.length()").value(0));
+    }
+
     @Test
     void theApiRefusesOfficersAndOtherCouncils() throws Exception {
         mvc.perform(post("/api/v1/imports/cases")
@@ -138,6 +171,26 @@ class CaseImportPagesIT {
         assertThat(cases()).isEqualTo(300);
         assertThat(mvc.perform(get("/staff/imports").with(user(council.feedbackTeam)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("history.csv");
+    }
+
+    @Test
+    void theCheckOnTheStaffPagesListsWarningsBeforeConfirmingAndAfterImporting() throws Exception {
+        String location = mvc.perform(multipart("/staff/imports")
+                        .file(new MockMultipartFile("file", "early.csv", "text/csv",
+                                (GOOD + EARLY_DELAY).getBytes(StandardCharsets.UTF_8)))
+                        .with(user(council.feedbackTeam)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String checked = waitFor(location, "The file is ready to import");
+        assertThat(checked).contains("id=\"warnings\"", "Warnings", ">4<", "delay_reason",
+                "kept as recorded, though the response on 2021-03-05 was not late");
+
+        mvc.perform(post(location + "/confirm").with(user(council.feedbackTeam)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String done = waitFor(location, "Import complete");
+        assertThat(done).contains("id=\"warnings\"", "was not late");
+        assertThat(cases()).isEqualTo(3);
     }
 
     @Test

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.RedressApplication;
+import org.redress.casework.Taxonomy;
+import org.redress.platform.FinancialYear;
+import org.redress.reporting.AnnualFeedbackReport;
+import org.redress.reporting.ReportTable;
 import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
@@ -37,6 +41,8 @@ class CaseImportsIT {
     @Autowired StaffAccounts staff;
     @Autowired Procedures procedures;
     @Autowired JdbcClient db;
+    @Autowired AnnualFeedbackReport reports;
+    @Autowired Taxonomy taxonomy;
     @TempDir Path dir;
 
     TestCouncil council;
@@ -137,23 +143,123 @@ class CaseImportsIT {
     }
 
     @Test
-    void refusesALateDelayReasonOnATimelyResponseAndAStageWithoutItsFirst() throws IOException {
+    void refusesAStageWithoutItsFirst() throws IOException {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, CaseCsv.HEADER + "\n"
-                + "OLD-2,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,workload,\n"
+                + "OLD-2,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,,\n"
                 + "OLD-3,complaint,letter,2021-03-10,,Highways,2,,,,,,\n");
 
         assertThatThrownBy(() -> imports.importFile(council.authority.id(), file, false, "Test import",
                 ImportProgress.NONE))
                 .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::describe)
-                        .containsExactlyInAnyOrder(
-                                "line 2, column delay_reason: must be empty: the response on 2021-03-05 was not late"
-                                        + " (due " + procedures.startStage(council.authority.id(),
-                                        procedures.defaultProcedure(council.authority.id()), 1,
-                                        LocalDate.of(2021, 3, 1)).responseDue() + ")",
-                                "line 3, column reference: no stage 1 line has the reference OLD-3"));
+                        .containsExactly("line 3, column reference: no stage 1 line has the reference OLD-3"));
         assertThat(count("feedback_case")).isZero();
+    }
+
+    @Test
+    void refusesALaterStageAskedForBeforeTheOneBeforeWasAnswered() throws IOException {
+        Path file = dir.resolve("order.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n"
+                + "OLD-8,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-20,upheld,,,\n"
+                + "OLD-8,complaint,letter,2021-03-10,,Highways,2,,,,,,\n");
+
+        assertThatThrownBy(() -> imports.importFile(council.authority.id(), file, false, "Test import",
+                ImportProgress.NONE))
+                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::column)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "received_on")));
+        assertThat(count("feedback_case")).isZero();
+    }
+
+    @Test
+    void importsADelayReasonOnAResponseRedressCountsOnTimeAsRecordedWithAWarning() throws IOException {
+        Path file = dir.resolve("early.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n"
+                + "OLD-2,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,workload,\n");
+        LocalDate due = stage1Due(LocalDate.of(2021, 3, 1));
+
+        CaseImports.Summary summary = imports.importFile(council.authority.id(), file, false, "Test import",
+                ImportProgress.NONE);
+
+        assertThat(summary.cases()).isEqualTo(1);
+        assertThat(summary.warnings()).extracting(ImportProblem::describe).containsExactly(
+                "line 2, column delay_reason: kept as recorded, though the response on 2021-03-05 was not late by"
+                        + " Redress's count (due " + due + ")");
+        assertThat(delayReasonOf("OLD-2")).isEqualTo("workload");
+    }
+
+    @Test
+    void theAnnualReportCountsADelayReasonAsTheEarlierSystemRecordedIt() throws IOException {
+        Path file = dir.resolve("early.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n"
+                + "OLD-9,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,workload,\n");
+        long id = council.authority.id();
+
+        imports.importFile(id, file, false, "Test import", ImportProgress.NONE);
+
+        ReportTable delays = reports.build(id, new FinancialYear(2020)).table("table-11").orElseThrow();
+        String workload = taxonomy.delayReasons(id).stream().filter(d -> d.key().equals("workload")).findFirst()
+                .orElseThrow().name();
+        assertThat(delays.value(workload, delays.columns().get(0)).longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void importsALateResponseWithoutADelayReasonWithAWarning() throws IOException {
+        LocalDate due = stage1Due(LocalDate.of(2021, 3, 1));
+        Path file = dir.resolve("late.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n"
+                + "OLD-5,compliment,online,2021-03-01,,Highways,1,2021-03-02,,,,,\n"
+                + "OLD-6,complaint,letter,2021-03-01,,Highways,1,2021-03-02," + due.plusDays(1) + ",upheld,,,\n");
+
+        CaseImports.Summary summary = imports.importFile(council.authority.id(), file, false, "Test import",
+                ImportProgress.NONE);
+
+        assertThat(summary.cases()).isEqualTo(2);
+        assertThat(summary.warningCount()).isEqualTo(1);
+        assertThat(summary.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(3);
+            assertThat(w.column()).isEqualTo("delay_reason");
+            assertThat(w.message()).startsWith("is empty, though the response on " + due.plusDays(1)
+                    + " was late by Redress's count (due " + due + ")");
+        });
+        assertThat(delayReasonOf("OLD-6")).isNull();
+        assertThat(db.sql("""
+                select s.responded_on from case_stage s join feedback_case c on c.id = s.case_id
+                where c.authority_id = ? and c.reference = 'OLD-6'""").param(council.authority.id())
+                .query(LocalDate.class).single()).isEqualTo(due.plusDays(1));
+    }
+
+    @Test
+    void theCommandLineImportsAFileWithWarningsListingThemOnStandardErrorAndExitsWithZero() throws IOException {
+        Path file = dir.resolve("early.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n"
+                + "OLD-7,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,workload,\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = Commands.run(new String[] {"import", "cases", file.toString(), "--authority",
+                council.authority.code()}, RedressApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 1 cases");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 warning(s)",
+                "warning: line 2, column delay_reason: kept as recorded, though the response on 2021-03-05");
+        assertThat(delayReasonOf("OLD-7")).isEqualTo("workload");
+    }
+
+    private LocalDate stage1Due(LocalDate received) {
+        long id = council.authority.id();
+        return procedures.startStage(id, procedures.procedureFor(id, council.highways.id()), 1, received)
+                .responseDue();
+    }
+
+    private String delayReasonOf(String reference) {
+        return db.sql("""
+                select s.delay_reason from case_stage s join feedback_case c on c.id = s.case_id
+                where c.authority_id = ? and c.reference = ?""").params(council.authority.id(), reference)
+                .query(String.class).list().get(0);
     }
 
     @Test
@@ -166,7 +272,11 @@ class CaseImportsIT {
                 council.authority.code(), "--create-services"}, RedressApplication.class,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        // the generator's adult social care complaints run to an agreed date the file does not carry, so some are
+        // late by Redress's count: warnings on stderr, never a problem
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .allMatch(line -> line.matches("Imported as recorded, with [0-9,]+ warning\\(s\\):")
+                        || line.startsWith("warning: line "));
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Importing", "Imported 500 cases")
                 .containsPattern("in [0-9.]+ s \\(checked in [0-9.]+ s, written in [0-9.]+ s\\): [0-9,]+ lines a second")

@@ -87,7 +87,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertThat(page.heading()).isEqualTo("What happened?");
         Accessibility.check(driver);
         page.type("whatHappened", "The pothole on Mill Lane burst my tyre.")
-                .type("happenedOn-day", "20").type("happenedOn-month", "12").type("happenedOn-year", "2020").submit();
+                .enterDate("When did it happen? (optional)", "20", "12", "2020").submit();
         assertThat(page.heading()).isEqualTo("What would you like us to do to put things right?");
         Accessibility.check(driver);
         page.type("wantedOutcome", "Fill it in and pay for my tyre.").submit();
@@ -152,7 +152,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertThat(page.heading()).isEqualTo("About the person you are acting for");
         page.type("theirName", "Grace Hopper").type("relationship", "Her neighbour").choose("consent").submit()
                 .type("name", "Alan Turing").type("phone", "01632 960 001").choose("contactBy-phone").submit();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Yes, for Grace Hopper (Her neighbour)");
+        assertThat(page.summaryValue("For someone else")).isEqualTo("Yes, for Grace Hopper (Her neighbour)");
         page.submit();
 
         assertThat(page.heading()).isEqualTo("Compliment sent");
@@ -198,7 +198,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
 
     private void assertErrors(FeedbackPage page, String... messages) {
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.summaryErrors()).containsExactly(messages);
+        assertThat(page.errors()).containsExactly(messages);
         assertThat(page.fieldErrors()).containsExactly(messages);
         Accessibility.check(driver());
     }
@@ -253,7 +253,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         page.follow("Ask for your complaint to be looked at again").submit();
         assertErrors(page, "Enter why you are not happy with our response");
         page.type("reason", "It went out again the next night.").submit();
-        assertThat(driver.findElement(By.className("govuk-notification-banner__heading")).getText())
+        assertThat(page.banner())
                 .isEqualTo("We have received your request. We will reply by Tuesday 26 January 2021.");
         assertThat(page.text("status")).isEqualTo("We have received it");
         Accessibility.check(driver);
@@ -306,20 +306,18 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("Roads, pavements, potholes and streetlights");
         Accessibility.check(driver);
         page.follow("Add a topic").type("label", "Something else").submit();
-        assertThat(page.summaryErrors()).containsExactly("There is already a topic called Something else",
+        assertThat(page.errors()).containsExactly("There is already a topic called Something else",
                 "Select the service that receives this feedback");
         Accessibility.check(driver);
-        page.type("label", "Gritting and snow");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("serviceId")))
-                .selectByVisibleText("Growth, Environment and Transport: Highways");
-        page.submit();
+        page.type("label", "Gritting and snow").select("serviceId", "Growth, Environment and Transport: Highways")
+                .submit();
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("Gritting and snow");
 
         open("/staff/admin/notification");
         Accessibility.check(driver);
         open("/staff/admin/notification/acknowledgement");
         page.type("subject", "Got it: ((reference)) ((colour))").submit();
-        assertThat(page.summaryErrors()).singleElement().asString().startsWith("((colour)) is not something this email can fill in");
+        assertThat(page.errors()).singleElement().asString().startsWith("((colour)) is not something this email can fill in");
         Accessibility.check(driver);
         page.type("subject", "Got it: ((reference))").submit();
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("Your own");

@@ -2,6 +2,7 @@ package org.redress.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redress.casework.Cases.aComplaint;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +16,7 @@ import org.redress.TestCouncil;
 import org.redress.TestMail;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
-import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.casework.Outcome;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
@@ -61,9 +59,8 @@ class NotificationIT {
     }
 
     FeedbackCase complaint(String email, LocalDate on) {
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE, on,
-                council.highways.id(), null, "The gritter never came", null, new Contact("Mr B Jones", email, null, null),
-                null, null, List.of(), List.of(), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn(on).by(Channel.PHONE)
+                .about(council.highways.id()).from("Mr B Jones", email).describedAs("The gritter never came").build());
     }
 
     @Test

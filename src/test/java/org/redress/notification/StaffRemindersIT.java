@@ -1,6 +1,7 @@
 package org.redress.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.casework.Cases.aComplaint;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +20,7 @@ import org.redress.TestCouncil;
 import org.redress.TestMail;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
-import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
@@ -107,9 +105,9 @@ class StaffRemindersIT {
     }
 
     private FeedbackCase assigned(TestCouncil council, LocalDate receivedOn) {
-        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.PHONE,
-                receivedOn, council.highways.id(), null, "Streetlight out", null, new Contact("C", null, null, null),
-                null, null, List.of(), List.of(), council.highwaysOfficer.staffId()));
+        FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn(receivedOn)
+                .by(Channel.PHONE).about(council.highways.id()).from("C", null).describedAs("Streetlight out")
+                .assignedTo(council.highwaysOfficer.staffId()).build());
         return c;
     }
 }

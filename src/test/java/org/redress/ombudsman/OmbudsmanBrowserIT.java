@@ -34,17 +34,17 @@ class OmbudsmanBrowserIT extends BrowserTest {
         Accessibility.check(driver);
         OmbudsmanPage page = new OmbudsmanPage(driver).follow("Record an Ombudsman case");
         Accessibility.check(driver);
-        page.type("ombudsmanReference", "20-005").submit();
+        page.fillIn("Ombudsman reference", "20-005").submit();
         assertThat(page.errors()).contains("Enter the Ombudsman's reference as 8 digits, like 19 020 166",
                 "Select the Ombudsman's category");
         Accessibility.check(driver);
 
-        page.type("ombudsmanReference", "20 005 926").choose("category-education_and_childrens_services")
-                .select("directorateId", "Adult Social Care and Health")
-                .type("receivedOn-day", "1").type("receivedOn-month", "6").type("receivedOn-year", "2020")
-                .select("decision", "Upheld")
-                .type("decidedOn-day", "15").type("decidedOn-month", "1").type("decidedOn-year", "2021")
-                .type("decisionSummary", "Ms X complained the Council delayed issuing Z's EHC Plan.")
+        page.fillIn("Ombudsman reference", "20 005 926").choose("category-education_and_childrens_services")
+                .pick("Directorate answering to the Ombudsman", "Adult Social Care and Health")
+                .enterDate("Date the council heard from the Ombudsman", "1", "6", "2020")
+                .pick("Decision", "Upheld")
+                .enterDate("Date of the Ombudsman's decision", "15", "1", "2021")
+                .fillIn("Decision summary", "Ms X complained the Council delayed issuing Z's EHC Plan.")
                 .submit();
         assertThat(page.banner()).isEqualTo("Ombudsman case 20 005 926 recorded");
         assertThat(page.heading()).startsWith("20 005 926");
@@ -52,17 +52,17 @@ class OmbudsmanBrowserIT extends BrowserTest {
 
         page.follow("Add a recommendation");
         Accessibility.check(driver);
-        page.choose("type").type("dueOn-day", "15").type("dueOn-month", "2").type("dueOn-year", "2021").submit();
+        page.choose("type").enterDate("Date it is due", "15", "2", "2021").submit();
         assertThat(page.banner()).isEqualTo("Recommendation added");
         Accessibility.check(driver);
 
-        page.follow("Record compliance");
+        page.followLinkContaining("Record compliance");
         Accessibility.check(driver);
-        page.choose("compliance").type("date-day", "1").type("date-month", "3").type("date-year", "2021").submit();
+        page.choose("compliance").enterDate("Date the Ombudsman recorded the outcome", "1", "3", "2021").submit();
         assertThat(driver.getPageSource()).contains("Complied");
 
         open("/staff/ombudsman?year=2020");
-        assertThat(driver.findElement(org.openqa.selenium.By.id("own-figures")).getText())
+        assertThat(page.text("own-figures"))
                 .contains("100% (1 upheld of 1 detailed investigations)");
         Accessibility.check(driver);
     }

@@ -2,6 +2,7 @@ package org.redress.ombudsman;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redress.casework.Cases.aComplaint;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,8 +14,6 @@ import org.redress.TestCouncil;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.casework.Payment;
 import org.redress.casework.PaymentKind;
 import org.redress.casework.PaymentSource;
@@ -47,9 +46,8 @@ class OmbudsmanCasesIT {
     }
 
     private FeedbackCase councilCase() {
-        return casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
-                LocalDate.of(2020, 6, 1), council.adultCare.id(), null, "Care package reduced", null, null, null, null,
-                List.of(), List.of(), null));
+        return casework.log(council.feedbackTeam, aComplaint().receivedOn("2020-06-01").by(Channel.EMAIL)
+                .about(council.adultCare.id()).describedAs("Care package reduced").build());
     }
 
     static CaseDetails upheld(String reference, String caseReference, Long directorateId) {
@@ -78,9 +76,8 @@ class OmbudsmanCasesIT {
     @Test
     void refusesACouncilCaseThatDoesNotExistOrBelongsToAnotherCouncil() {
         TestCouncil other = TestCouncil.create(authorities, structure, staff);
-        FeedbackCase theirs = casework.log(other.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL,
-                LocalDate.of(2020, 6, 1), other.highways.id(), null, "Pothole", null, null, null, null, List.of(),
-                List.of(), null));
+        FeedbackCase theirs = casework.log(other.feedbackTeam, aComplaint().receivedOn("2020-06-01").by(Channel.EMAIL)
+                .about(other.highways.id()).describedAs("Pothole").build());
 
         assertThatThrownBy(() -> cases.record(council.feedbackTeam, upheld("19 013 242", theirs.reference(), null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).contains("caseReference"));

@@ -3,6 +3,7 @@ package org.redress.ombudsman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,17 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
-import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
-import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
@@ -87,10 +84,9 @@ class OmbudsmanPagesIT {
 
     @Test
     void aSummaryNamingThePeopleOnTheCaseIsRefusedAndRewrittenWithLettersForTheOfficerToCheck() throws Exception {
-        FeedbackCase linked = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
-                LocalDate.of(2020, 5, 4), council.highways.id(), null, "The footway is unsafe", null,
-                new Contact("Jane Smith", null, null, null), new Contact("Robert Brown", null, null, null), "Son",
-                List.of(), List.of(), null));
+        FeedbackCase linked = casework.log(council.feedbackTeam, aComplaint().receivedOn("2020-05-04")
+                .by(Channel.LETTER).about(council.highways.id()).describedAs("The footway is unsafe")
+                .from("Jane Smith", null).representedBy("Robert Brown", "Son").build());
         String summary = "Mrs Jane Smith, represented by her son Mr Brown, complains the council did not mend the "
                 + "footway. Mrs J.S. fell.";
         long before = cases.list(council.feedbackTeam, new OmbudsmanCases.Filter(2020, null, null, null)).size();

@@ -3,6 +3,7 @@ package org.redress.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.redress.casework.Cases.aComplaint;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,7 +31,6 @@ import org.redress.casework.Channel;
 import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.FeedbackType;
-import org.redress.casework.NewCase;
 import org.redress.casework.Outcome;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilStructure;
@@ -72,10 +72,11 @@ class PrivacyPagesIT {
 
     private FeedbackCase complaint(String name, String email, String phone) {
         LocalDate today = LocalDate.now();
-        FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.EMAIL, today,
-                council.highways.id(), null, "The pothole outside number 4, said " + name, "Fix it",
-                new Contact(name, email, phone, "4 High Street, Anytown AB1 2CD"), Contact.NONE, null,
-                List.of("staff_conduct"), List.of(), null));
+        FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn(today).by(Channel.EMAIL)
+                .about(council.highways.id()).describedAs("The pothole outside number 4, said " + name)
+                .wanting("Fix it")
+                .from(new Contact(name, email, phone, "4 High Street, Anytown AB1 2CD"))
+                .withReasons("staff_conduct").build());
         return casework.respond(council.feedbackTeam, c.reference(), null, today, Outcome.UPHELD,
                 "Dear " + name + ", we are sorry. Call us on 01632 960 001.", null);
     }

@@ -1,4 +1,4 @@
-package org.redress.casework;
+package org.redress.casework.history;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
