@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Attachments {
 
     private static final CaseEvents.Actor ONLINE = new CaseEvents.Actor(null, "Member of the public (online form)");
+    private static final CaseEvents.Actor EMAIL = new CaseEvents.Actor(null, "Email");
     private static final int MAX_NAME = 200;
     private static final String NOT_IN_NAMES = "<>:\"|?*";
 
@@ -168,6 +169,13 @@ public class Attachments {
     public Attachment addFromPublic(long authorityId, long caseId, String originalName, byte[] bytes) {
         FeedbackCase c = cases.findById(authorityId, caseId).orElseThrow(() -> new NotFound("Case " + caseId));
         return insert(c, check("files", originalName, bytes), bytes, ONLINE);
+    }
+
+    /** A file that came with an email on the case's correspondence, checked again here as the online form's are. */
+    @Transactional
+    public Attachment addFromEmail(long authorityId, long caseId, String originalName, byte[] bytes) {
+        FeedbackCase c = cases.findById(authorityId, caseId).orElseThrow(() -> new NotFound("Case " + caseId));
+        return insert(c, check("files", originalName, bytes), bytes, EMAIL);
     }
 
     private Attachment insert(FeedbackCase c, CheckedFile file, byte[] bytes, CaseEvents.Actor actor) {

@@ -23,6 +23,8 @@ public enum CaseAction {
     NOTE_ADDED("Note added", "given a note"),
     LINKED("Linked to another case", "linked"),
     FILE_ADDED("File added", "given a file"),
+    /** An email from outside put on the case's correspondence; its text is the event's words. */
+    CORRESPONDENCE_RECEIVED("Email received", "given correspondence"),
     LETTER_PRODUCED("Letter produced for posting", "sent a letter"),
     LEGAL_HOLD_PLACED("Legal hold placed", "held"),
     LEGAL_HOLD_LIFTED("Legal hold lifted", "released"),

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases")
-class CaseApi {
+public class CaseApi {
 
     private final Casework casework;
     private final WorkQueue queue;
@@ -148,6 +148,11 @@ class CaseApi {
         return ResponseEntity.status(answer.status()).location(location(answer.resource()))
                 .header("Idempotent-Replayed", String.valueOf(answer.replayed()))
                 .contentType(MediaType.APPLICATION_JSON).body(answer.body());
+    }
+
+    /** Answers for a case logged elsewhere (an email turned into a case) exactly as {@code POST /api/v1/cases} does. */
+    public ResponseEntity<?> created(Casework.Logged logged) {
+        return ResponseEntity.created(location(logged.feedbackCase().reference())).body(view(logged));
     }
 
     private static NewCase newCase(CreateCase body) {

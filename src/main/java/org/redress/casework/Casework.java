@@ -532,6 +532,17 @@ public class Casework {
         });
     }
 
+    /**
+     * An email that joined the case's correspondence (a reply, or one naming the case) goes on its timeline, its
+     * text kept whole as the event's words. The summary names no one, so it can stay when personal data goes.
+     */
+    @Transactional
+    public void recordCorrespondence(long authorityId, long caseId, String summary, String text) {
+        FeedbackCase c = cases.findById(authorityId, caseId).orElseThrow(() -> new NotFound("Case " + caseId));
+        events.append(authorityId, c.id, new CaseEvents.Actor(null, "Email"), List.of(new FeedbackCase.PendingEvent(
+                CaseAction.CORRESPONDENCE_RECEIVED, null, null, c.currentStage, summary, Map.of(), text)));
+    }
+
     // ---- machinery ---------------------------------------------------------------------------------------------
 
     private FeedbackCase change(StaffUser user, String reference, Integer version, Step step,

@@ -18,6 +18,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,9 @@ class AcknowledgementLetters implements CasePanels {
     @GetMapping("/staff/cases/{reference}/letters/acknowledgement")
     ResponseEntity<byte[]> acknowledgement(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
         FeedbackCase c = casework.get(user, reference);
+        if (!user.handlesCases()) {
+            throw new AccessDeniedException("Report viewers do not send letters");
+        }
         Letter letter = letter(c);
         byte[] pdf = Pdf.render(templates.process("notification/letter-pdf", new Context(Locale.UK,
                 Map.of("letter", letter))));

@@ -6,5 +6,6 @@ interface EmailSender {
     /** What {@code notification_outbox.sent_via} records: smtp, notify or log. */
     String name();
 
-    void send(String to, String subject, String body) throws Exception;
+    /** @param messageId the Message-ID to send it with, where the way of sending lets Redress choose one */
+    void send(String to, String subject, String body, String messageId) throws Exception;
 }

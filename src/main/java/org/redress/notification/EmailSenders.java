@@ -1,5 +1,6 @@
 package org.redress.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -7,9 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
+import jakarta.mail.internet.MimeMessage;
 import uk.gov.service.notify.NotificationClient;
 
 /**
@@ -64,12 +66,18 @@ class EmailSenders {
             }
 
             @Override
-            public void send(String to, String subject, String body) {
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(to);
-                message.setSubject(subject);
-                message.setText(body);
+            public void send(String to, String subject, String body, String messageId) throws Exception {
+                // Sent with the Message-ID the outbox recorded, so a reply can be put on the case (Spring keeps an
+                // explicit Message-ID).
+                MimeMessage message = mail.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+                helper.setFrom(from);
+                helper.setTo(to);
+                helper.setSubject(subject);
+                helper.setText(body);
+                if (messageId != null) {
+                    message.setHeader("Message-ID", messageId);
+                }
                 mail.send(message);
             }
         };
@@ -83,7 +91,7 @@ class EmailSenders {
             }
 
             @Override
-            public void send(String to, String subject, String body) throws Exception {
+            public void send(String to, String subject, String body, String messageId) throws Exception {
                 client.sendEmail(templateId, to, Map.of("subject", subject, "body", body), null);
             }
         };
@@ -97,7 +105,7 @@ class EmailSenders {
             }
 
             @Override
-            public void send(String to, String subject, String body) {
+            public void send(String to, String subject, String body, String messageId) {
                 log.info("Email not sent (no mail server configured) to {}: {}\n{}", to, subject, body);
             }
         };

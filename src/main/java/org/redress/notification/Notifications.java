@@ -3,8 +3,10 @@ package org.redress.notification;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.redress.casework.CaseAcknowledged;
 import org.redress.casework.CaseEscalated;
@@ -57,6 +59,14 @@ public class Notifications {
         Map<String, String> values = values(c.authorityId(), c.id(), c.reference(), c.type(), name);
         values.put("due_date", plain(c.current().responseDue()));
         queue(c.authorityId(), template, c.id(), email, values);
+    }
+
+    /**
+     * The case an email Redress sent was about, found from the Message-IDs a reply names (its In-Reply-To and
+     * References headers), newest first; empty when none is one of the council's.
+     */
+    public Optional<Long> caseEmailed(long authorityId, List<String> messageIds) {
+        return outbox.caseEmailed(authorityId, messageIds);
     }
 
     /**

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -40,6 +43,7 @@ class Outbox {
     private final JdbcClient db;
     private final EmailSender sender;
     private final int maxAttempts;
+    private final String messageIdDomain;
     private final ExecutorService immediate = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "outbox-send");
         t.setDaemon(true);
@@ -50,6 +54,9 @@ class Outbox {
         this.db = db;
         this.sender = sender;
         this.maxAttempts = properties.maxAttempts();
+        String from = properties.from();
+        this.messageIdDomain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip()
+                : "localhost";
     }
 
     /** Queues an email in the current transaction and sends it as soon as that commits. */
@@ -57,10 +64,10 @@ class Outbox {
             EmailTemplates.Rendered email) {
         long id = Rows.insert(db.sql("""
                 insert into notification_outbox (authority_id, template_key, case_id, recipient, subject, body,
-                                                 next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                                                 next_attempt_at, message_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(authorityId, template.key(), caseId, recipient, truncate(email.subject(), 300),
-                        truncate(email.body(), 20_000), at(Instant.now().plus(GRACE))));
+                        truncate(email.body(), 20_000), at(Instant.now().plus(GRACE)), newMessageId()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -105,14 +112,15 @@ class Outbox {
         if (claimed == 0) {
             return false;
         }
-        record Email(String recipient, String subject, String body, int attempts) {
+        record Email(String recipient, String subject, String body, int attempts, String messageId) {
         }
-        Email email = db.sql("select recipient, subject, body, attempts from notification_outbox where id = ?").param(id)
+        Email email = db.sql("select recipient, subject, body, attempts, message_id from notification_outbox where id = ?")
+                .param(id)
                 .query((rs, n) -> new Email(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"), rs.getString("message_id")))
                 .single();
         try {
-            sender.send(email.recipient(), email.subject(), email.body());
+            sender.send(email.recipient(), email.subject(), email.body(), email.messageId());
         } catch (Exception e) {
             int attempts = email.attempts() + 1;
             boolean giveUp = attempts >= maxAttempts;
@@ -134,6 +142,22 @@ class Outbox {
                 where id = ?""")
                 .params(at(Instant.now()), sender.name(), id).update();
         return true;
+    }
+
+    /** Unique and unguessable, so a reply naming it can only be a reply to this email. */
+    private String newMessageId() {
+        return "<redress." + UUID.randomUUID() + "@" + messageIdDomain + ">";
+    }
+
+    /** The case of the first of these Message-IDs that Redress sent an email about a case with. */
+    Optional<Long> caseEmailed(long authorityId, Collection<String> messageIds) {
+        return messageIds.stream().filter(id -> id != null && id.length() <= 998).distinct()
+                .map(id -> db.sql("""
+                        select case_id from notification_outbox
+                        where authority_id = ? and message_id = ? and case_id is not null
+                        order by id desc""")
+                        .params(authorityId, id).query(Long.class).list())
+                .flatMap(List::stream).findFirst();
     }
 
     /** 1, 2, 4, 8 ... minutes after each failure, at most 6 hours. */

@@ -15,6 +15,9 @@ class LayoutModel {
         if (path.startsWith("/staff/cases/new")) {
             return "log";
         }
+        if (path.startsWith("/staff/inbox")) {
+            return "inbox";
+        }
         if (path.startsWith("/staff/search")) {
             return "search";
         }
