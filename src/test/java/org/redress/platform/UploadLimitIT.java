@@ -61,7 +61,7 @@ class UploadLimitIT {
                 .uri(URI.create("http://localhost:" + port + "/api/v1/cases"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "admin:test-admin-password".getBytes(StandardCharsets.UTF_8)))
+                        "admin:test-sign-in-secret".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
