@@ -63,6 +63,7 @@ class FirstStart implements ApplicationRunner {
                 // REDRESS_ADMIN_PASSWORD set: a deliberate reset.
                 staff.setPassword(existing.get().authorityId(), existing.get().id(), initialPassword.value());
                 log.info("Set the password of administrator '{}' to the REDRESS_ADMIN_PASSWORD given", username);
+                log.info("Redress is ready. Sign in at /staff/sign-in as '{}'", username);
             } else {
                 // A later start: the password printed on the first start still holds, and is never printed again.
                 log.info("Redress is ready. Sign in at /staff/sign-in as '{}' (REDRESS_ADMIN_PASSWORD resets the "
@@ -72,7 +73,9 @@ class FirstStart implements ApplicationRunner {
         }
         boolean asked = properties.admin().username() != null || chosen;
         if (!asked && staff.all(authority.id()).stream().anyMatch(s -> s.roles().contains(Role.ADMINISTRATOR))) {
-            return; // the council has administrators and nobody asked for this one
+            // The council has administrators and nobody asked for this one.
+            log.info("Redress is ready. Sign in at /staff/sign-in");
+            return;
         }
         // The first administrator of a new installation also runs it for every council on it.
         Set<Role> roles = staff.anyServiceOperator() ? EnumSet.of(Role.ADMINISTRATOR, Role.FEEDBACK_TEAM)
