@@ -130,16 +130,6 @@ public final class Lifecycle {
     // A council's earlier system recorded where each case got to rather than each step; the import and the historic
     // loader check such a record against the same rules the steps above follow, stated for a case at rest.
 
-    /** Whether a type runs to more than one stage (only complaints escalate): a recorded history may hold later stages. */
-    public static boolean hasLaterStages(FeedbackType type) {
-        return type.escalates();
-    }
-
-    /** Whether a type is acknowledged and closed, with no response (comments and compliments). */
-    public static boolean closesOnAcknowledgement(FeedbackType type) {
-        return type.acknowledgeAndClose();
-    }
-
     /** Why a stage's outcome cannot be as recorded, or null when it can. */
     public static String outcomeProblem(FeedbackType type, int stage, Outcome outcome, LocalDate respondedOn) {
         if (outcome != null && !type.hasOutcome()) {

@@ -125,7 +125,7 @@ public final class RecordChecks {
             p.error("stages", "needs at least stage 1");
             return;
         }
-        if (stages.size() > 1 && !Lifecycle.hasLaterStages(c.type())) {
+        if (stages.size() > 1 && !c.type().escalates()) {
             p.error("stages", "has " + stages.size() + " stages, but a " + c.type().label().toLowerCase()
                     + " has only one");
         }
@@ -171,7 +171,7 @@ public final class RecordChecks {
             if (s.suspendedWorkingDays() < 0) {
                 at.error("suspendedWorkingDays", "cannot be negative");
             }
-            if (s.respondedOn() != null && Lifecycle.closesOnAcknowledgement(c.type())) {
+            if (s.respondedOn() != null && c.type().acknowledgeAndClose()) {
                 at.error("respondedOn", "must be empty: a " + c.type().label().toLowerCase()
                         + " is acknowledged and closed, with no response");
             }
