@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The council's conduct complaints: record one as it comes in, then the Monitoring Officer's assessment decision
  * and, for a complaint referred for investigation, its finding. Administrators and the feedback team (who keep the
- * record for the Monitoring Officer) change them; report viewers read them; investigating officers, who handle
- * feedback about services, do not see them. Every change bumps the version (a stale one is refused) and appends an
+ * record for the Monitoring Officer) change them; report viewers for the whole council read them; investigating
+ * officers, who handle feedback about services, do not see them. A complaint about a councillor belongs to no
+ * directorate or service, so a report viewer scoped to one does not see conduct complaints at all. Every change bumps the version (a stale one is refused) and appends an
  * event.
  */
 @Component
@@ -47,7 +48,7 @@ class ConductComplaints {
     // ---- who may do what ------------------------------------------------------------------------------------------
 
     static boolean canRead(StaffUser user) {
-        return canChange(user) || user.has(Role.REPORT_VIEWER);
+        return canChange(user) || (user.has(Role.REPORT_VIEWER) && user.seesWholeCouncil());
     }
 
     static boolean canChange(StaffUser user) {
@@ -56,7 +57,8 @@ class ConductComplaints {
 
     static void requireRead(StaffUser user) {
         if (!canRead(user)) {
-            throw new AccessDeniedException("Conduct complaints are for administrators, the feedback team and report viewers");
+            throw new AccessDeniedException("Conduct complaints are for administrators, the feedback team and report "
+                    + "viewers for the whole council: they belong to no directorate or service");
         }
     }
 

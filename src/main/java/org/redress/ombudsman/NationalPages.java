@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -198,6 +199,11 @@ class NationalPages {
             AnnualReview review = reviews.review(code, year);
             return new Letter(AnnualLetter.of(review.authority(), review.similar(), NATIONAL_SOURCE),
                     RateChart.svg(review.authority().authorityName(), review.figures(), review.similar()));
+        }
+        // the preview counts every directorate's Ombudsman cases: not for a reader scoped to one
+        if (!user.seesWholeCouncil()) {
+            throw new AccessDeniedException("The council's own letter counts the whole council's Ombudsman cases; "
+                    + "staff scoped to one directorate or service may read the published letters only");
         }
         Authority council = authorities.get(user.authorityId());
         AnnualFigures f = statistics.forAuthority(council.id(), year);

@@ -70,7 +70,9 @@ class OmbudsmanPages {
         decisions.putAll(Forms.options(OmbudsmanDecision.values(), OmbudsmanDecision::key, OmbudsmanDecision::label));
         model.addAttribute("decisions", decisions);
         model.addAttribute("directorates", directorateNames(user));
-        model.addAttribute("figures", statistics.forAuthority(user.authorityId(), shown));
+        // the figures count every directorate's cases: not for a reader scoped to one
+        model.addAttribute("figures", user.seesWholeCouncil() ? statistics.forAuthority(user.authorityId(), shown)
+                : null);
         model.addAttribute("canChange", OmbudsmanCases.canChange(user));
         return "ombudsman/list";
     }

@@ -47,6 +47,14 @@ public final class StaffUser implements UserDetails {
         return has(Role.ADMINISTRATOR) || has(Role.FEEDBACK_TEAM) ? Scope.WHOLE_COUNCIL : scope;
     }
 
+    /**
+     * Whether this person sees the whole council's records rather than one directorate's or service's: council-wide
+     * records (conduct complaints, the annual report, the Ombudsman figures and letter) are for them only.
+     */
+    public boolean seesWholeCouncil() {
+        return caseScope().kind() == Scope.Kind.WHOLE_COUNCIL;
+    }
+
     /** Whether this person may change cases at all (report viewers only read). */
     public boolean handlesCases() {
         return has(Role.ADMINISTRATOR) || has(Role.FEEDBACK_TEAM) || has(Role.INVESTIGATING_OFFICER);

@@ -43,9 +43,10 @@ class ReportApi {
             @RequestParam(required = false) String tag,
             @Parameter(description = "table 23 lists remedy actions recorded more than this many times (default 100)")
             @RequestParam(required = false) Integer remedyThreshold) {
+        ReportDownloads.requireWholeCouncil(user);
         ReportDownloads.Format chosen = ReportDownloads.Format.parse(format);
         FinancialYear financialYear = downloads.year(year);
-        AnnualReport report = downloads.report(user.authorityId(), financialYear,
+        AnnualReport report = downloads.report(user, financialYear,
                 downloads.options(tag, remedyThreshold));
         return downloads.respond(report, chosen, table);
     }

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.redress.organisation.StaffUser;
 import org.redress.platform.InvalidInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,8 +76,22 @@ class ReportDownloads {
         return new AnnualFeedbackReport.Options(tag, remedyThreshold);
     }
 
-    AnnualReport report(long authorityId, FinancialYear year, AnnualFeedbackReport.Options options) {
-        return reports.build(authorityId, year, options);
+    /**
+     * The council's annual report for one who sees the whole council. It is the council's report to its governance
+     * committee, every directorate side by side, so staff scoped to one directorate or service are refused it, in
+     * every format alike; the dashboard shows a directorate its own figures.
+     */
+    AnnualReport report(StaffUser user, FinancialYear year, AnnualFeedbackReport.Options options) {
+        requireWholeCouncil(user);
+        return reports.build(user.authorityId(), year, options);
+    }
+
+    /** Refuses the report to staff scoped to part of the council, before anything they asked for is read. */
+    static void requireWholeCouncil(StaffUser user) {
+        if (!user.seesWholeCouncil()) {
+            throw new AccessDeniedException("The annual report covers the whole council; staff scoped to one "
+                    + "directorate or service see their figures on the dashboard");
+        }
     }
 
     /** The report, or one table of it, in the format asked for. */

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.redress.organisation.Scope;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The annual report as a web page for any signed-in member of staff (report viewers included), with a year chooser,
+ * The annual report as a web page for any signed-in member of staff who sees the whole council (report viewers
+ * included), with a year chooser,
  * a contents list, every table, the charts, and the downloads. Downloads are served here too, on the staff session,
- * so a browser needs no API credentials.
+ * so a browser needs no API credentials. Staff scoped to one directorate get that directorate's dashboard only.
  */
 @Controller
 class ReportPages {
@@ -47,10 +50,11 @@ class ReportPages {
     @GetMapping("/staff/reports/annual")
     String annual(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String year,
             Model model) {
+        ReportDownloads.requireWholeCouncil(user);
         FinancialYear current = FinancialYear.of(LocalDate.now(clock));
         // the last complete year is what a committee reads
         FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
-        AnnualReport report = downloads.report(user.authorityId(), chosen, AnnualFeedbackReport.Options.DEFAULTS);
+        AnnualReport report = downloads.report(user, chosen, AnnualFeedbackReport.Options.DEFAULTS);
         FinancialYear first = queries.firstYear(user.authorityId()).orElse(current.previous());
         List<FinancialYear> years = new ArrayList<>();
         for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
@@ -68,8 +72,9 @@ class ReportPages {
     @GetMapping("/staff/reports/annual/download")
     ResponseEntity<?> download(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String format, @RequestParam(required = false) String table) {
+        ReportDownloads.requireWholeCouncil(user);
         ReportDownloads.Format chosen = ReportDownloads.Format.parse(format == null ? "xlsx" : format);
-        AnnualReport report = downloads.report(user.authorityId(), downloads.year(parse(year)),
+        AnnualReport report = downloads.report(user, downloads.year(parse(year)),
                 AnnualFeedbackReport.Options.DEFAULTS);
         return downloads.respond(report, chosen, table);
     }
@@ -85,7 +90,21 @@ class ReportPages {
                 throw new InvalidInput("directorate", "Choose one of the council's directorates");
             }
         }
+        Scope scope = user.caseScope();
+        switch (scope.kind()) {
+            case WHOLE_COUNCIL -> { }
+            case DIRECTORATE -> {
+                if (chosen != null && chosen != scope.directorateId().longValue()) {
+                    throw new AccessDeniedException("You see your own directorate's dashboard only");
+                }
+                chosen = scope.directorateId();
+            }
+            // the dashboard counts by directorate: a service's officer has no directorate's figures to see
+            case SERVICE -> throw new AccessDeniedException("The dashboard shows a whole directorate; staff scoped "
+                    + "to one service see its cases in the work queue");
+        }
         model.addAttribute("dashboard", dashboards.build(user.authorityId(), chosen));
+        model.addAttribute("scoped", !user.seesWholeCouncil());
         model.addAttribute("fmt", new ReportFormat());
         return "reporting/dashboard";
     }

@@ -59,7 +59,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixIT {
 
     static final List<String> CALLERS = List.of("anonymous", "administrator", "feedback-team", "officer-in-scope",
-            "officer-out-of-scope", "report-viewer", "api-token", "service-operator");
+            "officer-out-of-scope", "report-viewer", "api-token", "service-operator", "viewer-in-scope",
+            "viewer-out-of-scope");
     /** Set -Daccess.matrix.record=true to write what the application answers now to target/, to review and copy. */
     static final boolean RECORD = Boolean.getBoolean("access.matrix.record");
 
@@ -159,6 +160,17 @@ class AccessMatrixIT {
                 StaffUser operator = administrator(council, "operator", EnumSet.of(Role.SERVICE_OPERATOR, Role.ADMINISTRATOR));
                 yield request -> request.with(user(operator));
             }
+            // report viewers scoped to one directorate: the sample case's, and the other one
+            case "viewer-in-scope" -> {
+                StaffUser viewer = member(council, "dirviewer", EnumSet.of(Role.REPORT_VIEWER),
+                        Scope.directorate(council.highwaysDirectorate.id()));
+                yield request -> request.with(user(viewer));
+            }
+            case "viewer-out-of-scope" -> {
+                StaffUser viewer = member(council, "otherviewer", EnumSet.of(Role.REPORT_VIEWER),
+                        Scope.directorate(council.careDirectorate.id()));
+                yield request -> request.with(user(viewer));
+            }
             case "api-token" -> {
                 String token = tokens.create(council.feedbackTeam, "Access matrix", Duration.ofDays(1));
                 yield request -> request.header("Authorization", "Bearer " + token);
@@ -169,10 +181,90 @@ class AccessMatrixIT {
     }
 
     private StaffUser administrator(TestCouncil council, String name, Set<Role> roles) {
+        return member(council, name, roles, Scope.WHOLE_COUNCIL);
+    }
+
+    private StaffUser member(TestCouncil council, String name, Set<Role> roles, Scope scope) {
         String username = council.prefix + "." + name;
-        staff.create(council.authority.id(), new StaffAccounts.Details(username, "Administrator", null,
-                roles, Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
+        staff.create(council.authority.id(), new StaffAccounts.Details(username, "Member " + name, null,
+                roles, scope), TestCouncil.PASSWORD);
         return (StaffUser) staff.loadUserByUsername(username);
+    }
+
+    /**
+     * What the matrix's status codes cannot show: a report viewer scoped to one directorate, on every route that
+     * lists, counts or exports more than one case, sees the case in their directorate and nothing of the one
+     * outside it; what covers the whole council (conduct complaints, which belong to no directorate, the annual
+     * report in every format, the Ombudsman figures and letter preview) is refused them, while a report viewer for
+     * the whole council is served, so each refusal is about scope and nothing else.
+     */
+    @Test
+    void aViewerScopedToOneDirectorateSeesThatDirectorateOnlyOnEveryReportAndExport() throws Exception {
+        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        FeedbackCase in = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
+                .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
+        FeedbackCase out = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-02")
+                .by(Channel.LETTER).about(council.adultCare.id()).describedAs("Carer arrived late").build());
+        StaffUser scoped = member(council, "dirviewer", EnumSet.of(Role.REPORT_VIEWER),
+                Scope.directorate(council.highwaysDirectorate.id()));
+        StaffUser serviceViewer = member(council, "svcviewer", EnumSet.of(Role.REPORT_VIEWER),
+                Scope.service(council.highways.id()));
+        String conduct = com.jayway.jsonpath.JsonPath.read(mvc.perform(MockMvcRequestBuilders
+                .post("/api/v1/conduct-complaints").with(user(council.feedbackTeam)).with(csrf())
+                .contentType("application/json").content("""
+                        {"receivedOn":"2020-11-02","councillor":"Councillor Example Person",
+                         "complainant":"A member of the public","summary":"Rude at a public meeting."}"""))
+                .andReturn().getResponse().getContentAsString(), "$.reference");
+
+        // cases: the one in scope, not the other, however they are reached
+        assertThat(get(scoped, "/api/v1/cases/" + in.reference()).getStatus()).isEqualTo(200);
+        assertThat(get(scoped, "/api/v1/cases/" + out.reference()).getStatus()).isEqualTo(404);
+        for (String list : List.of("/api/v1/cases?view=scope", "/api/v1/cases/search?q=" + council.prefix,
+                "/api/v1/cases/search?q=carer", "/staff?view=scope")) {
+            String body = get(scoped, list).getContentAsString();
+            assertThat(body).as(list).doesNotContain(out.reference());
+        }
+        assertThat(get(scoped, "/api/v1/cases?view=scope").getContentAsString()).contains(in.reference());
+
+        // whole-council records: refused to the scoped viewer, served to the council-wide one
+        List<String> wholeCouncil = new ArrayList<>(List.of("/staff/conduct", "/api/v1/conduct-complaints",
+                "/api/v1/conduct-complaints/" + conduct, "/api/v1/conduct-complaints/" + conduct + "/events",
+                "/staff/reports/annual?year=2020", "/staff/ombudsman/letter?year=2020",
+                "/staff/ombudsman/letter.pdf?year=2020"));
+        for (String format : List.of("json", "csv", "xlsx", "pdf")) {
+            wholeCouncil.add("/staff/reports/annual/download?year=2020&format=" + format);
+            wholeCouncil.add("/api/v1/reports/annual-feedback?year=2020&format=" + format);
+        }
+        wholeCouncil.add("/api/v1/reports/annual-feedback?year=2020&format=csv&table=table-1");
+        for (String path : wholeCouncil) {
+            assertThat(get(council.viewer, path).getStatus()).as("whole-council viewer on " + path).isEqualTo(200);
+            assertThat(get(scoped, path).getStatus()).as("directorate viewer on " + path).isEqualTo(403);
+            assertThat(get(serviceViewer, path).getStatus()).as("service viewer on " + path).isEqualTo(403);
+        }
+
+        // the dashboard: their directorate's figures, labelled so; never another's, nor a service viewer's
+        String dashboard = get(scoped, "/staff/reports/dashboard").getContentAsString();
+        assertThat(dashboard).contains("id=\"scope\"").contains("Highways").doesNotContain("Adult Social Care");
+        assertThat(get(council.viewer, "/staff/reports/dashboard").getContentAsString()).contains("Adult Social Care");
+        assertThat(get(scoped, "/staff/reports/dashboard?directorate=" + council.careDirectorate.id()).getStatus())
+                .isEqualTo(403);
+        assertThat(get(serviceViewer, "/staff/reports/dashboard").getStatus()).isEqualTo(403);
+
+        // the Ombudsman cases page: the council's own figures count every directorate, so not for them
+        assertThat(get(scoped, "/staff/ombudsman").getContentAsString()).doesNotContain("own-figures");
+        assertThat(get(council.viewer, "/staff/ombudsman").getContentAsString()).contains("own-figures");
+
+        // subject access: no officer exports a case outside their scope (nor any case: it is the feedback team's)
+        for (StaffUser officer : List.of(council.careOfficer, council.highwaysOfficer)) {
+            int status = mvc.perform(MockMvcRequestBuilders.post("/staff/privacy/subject-access/export")
+                    .param("cases", out.reference(), in.reference()).with(user(officer)).with(csrf()))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as(officer.getUsername()).isEqualTo(403);
+        }
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse get(StaffUser user, String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(user(user))).andReturn().getResponse();
     }
 
     private MvcResult send(Caller caller, String method, String pattern) throws Exception {

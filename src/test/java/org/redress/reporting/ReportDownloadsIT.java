@@ -251,7 +251,7 @@ class ReportDownloadsIT {
     }
 
     @Test
-    void theReportPageShowsTheTablesToAnyStaffWithDownloads() throws Exception {
+    void theReportPageShowsTheTablesToStaffWhoSeeTheWholeCouncilWithDownloads() throws Exception {
         mvc.perform(get("/staff/reports/annual?year=2020").with(user(council.viewer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Annual customer feedback report 2020/21")))
@@ -259,8 +259,11 @@ class ReportDownloadsIT {
                 .andExpect(content().string(containsString("govuk-table__cell--numeric")))
                 .andExpect(content().string(containsString("/staff/reports/annual/download?year=2020&amp;format=pdf")))
                 .andExpect(content().string(containsString("role=\"img\"")));
-        mvc.perform(get("/staff/reports/annual?year=2020").with(user(council.highwaysOfficer)))
+        mvc.perform(get("/staff/reports/annual?year=2020").with(user(council.feedbackTeam)))
                 .andExpect(status().isOk());
+        // every directorate side by side: not for an officer scoped to one service
+        mvc.perform(get("/staff/reports/annual?year=2020").with(user(council.highwaysOfficer)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/staff/reports/annual?year=1066").with(user(council.viewer)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose a financial year from 1990")));
