@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * Checks a username and password (form sign-in and HTTP Basic alike), refusing sign-in for a while after too many
  * failures. Failures are counted per username typed, whether or not such an account exists, so the answer never
  * tells an attacker which usernames are real, and per client address, so that someone guessing from one address
- * cannot lock the real person out: they still sign in from theirs. Counts are kept in the database so every
- * instance sees them.
+ * cannot lock the real person out: they still sign in from theirs. Failures from every address together have a
+ * limit too, so that guesses spread over many addresses slow down; past it only an address the account signed in
+ * from lately may still try. Counts are kept in the database so every instance sees them.
  */
 @Component
 public class SignInLockout implements AuthenticationProvider {
@@ -51,12 +52,13 @@ public class SignInLockout implements AuthenticationProvider {
         boolean locked = db.sql("select locked_until from sign_in_lockout where username = ? and address = ?")
                 .params(username, address).query(Timestamp.class).optional().map(Timestamp::toInstant)
                 .filter(now::isBefore).isPresent();
-        if (locked) {
+        if (locked || (tooManyFromEverywhere(username, now) && !knownAddress(username, address, now))) {
             throw new LockedException("Too many failed sign-ins");
         }
         try {
             Authentication signedIn = passwords.authenticate(authentication);
             db.sql("delete from sign_in_lockout where username = ? and address = ?").params(username, address).update();
+            remember(username, address, now);
             return signedIn;
         } catch (BadCredentialsException e) {
             recordFailure(username, address, now);
@@ -79,6 +81,37 @@ public class SignInLockout implements AuthenticationProvider {
     /** An administrator lets someone try again at once. */
     public void unlock(String username) {
         db.sql("delete from sign_in_lockout where username = ?").param(key(username)).update();
+    }
+
+    /** Whether failures for this username from all addresses together, within the window, have reached the limit. */
+    private boolean tooManyFromEverywhere(String username, Instant now) {
+        Long failures = db.sql("select sum(failures) from sign_in_lockout where username = ? and first_failure_at > ?")
+                .params(username, Timestamp.from(now.minus(properties.getLockout()))).query(Long.class).optional()
+                .orElse(null);
+        return failures != null && failures >= properties.getMaxFailuresAcrossAddresses();
+    }
+
+    private boolean knownAddress(String username, String address, Instant now) {
+        return db.sql("""
+                select count(*) from sign_in_known_address
+                where username = ? and address = ? and last_signed_in_at > ?""")
+                .params(username, address, Timestamp.from(now.minus(properties.getKnownAddressKept())))
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Notes the address a good sign-in came from, and forgets the account's addresses unused for longer than they
+     * are kept, so the table holds only the addresses each account signed in from lately, with its password.
+     */
+    private void remember(String username, String address, Instant now) {
+        db.sql("delete from sign_in_known_address where username = ? and (address = ? or last_signed_in_at <= ?)")
+                .params(username, address, Timestamp.from(now.minus(properties.getKnownAddressKept()))).update();
+        try {
+            db.sql("insert into sign_in_known_address (username, address, last_signed_in_at) values (?, ?, ?)")
+                    .params(username, address, Timestamp.from(now)).update();
+        } catch (DuplicateKeyException e) {
+            // another instance noted the same sign-in at the same moment
+        }
     }
 
     private void recordFailure(String username, String address, Instant now) {

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SignInIT {
 
     static final int MAX_FAILURES = 5;
+    static final int MAX_FAILURES_ACROSS_ADDRESSES = 20;
 
     @Autowired MockMvc mvc;
     @Autowired Authorities authorities;
@@ -96,6 +97,48 @@ class SignInIT {
         // And the guesser's address stays locked out after the real person's success.
         mvc.perform(signInFrom("192.0.2.66", username, TestCouncil.PASSWORD))
                 .andExpect(redirectedUrl("/staff/sign-in?locked"));
+    }
+
+    /** Guesses at one account spread over many addresses, each below its own limit: {@code guess-n} from the nth. */
+    private void guessFromManyAddresses(String username, int guesses) throws Exception {
+        for (int n = 0; n < guesses; n++) {
+            mvc.perform(signInFrom("203.0.113." + (10 + n / (MAX_FAILURES - 1)), username, "guess-" + n))
+                    .andExpect(redirectedUrl("/staff/sign-in?error"));
+        }
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesSlowDownButThePersonStillSignsInFromTheirUsualAddress() throws Exception {
+        String username = administrator.getUsername();
+        mvc.perform(signInFrom("198.51.100.7", username, TestCouncil.PASSWORD)).andExpect(redirectedUrl("/staff"));
+        guessFromManyAddresses(username, MAX_FAILURES_ACROSS_ADDRESSES - 1);
+        // Below the overall limit a new address still gets in (and is then one the account uses).
+        mvc.perform(signInFrom("198.51.100.8", username, TestCouncil.PASSWORD)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(signInFrom("203.0.113.99", username, "one-guess-more"))
+                .andExpect(redirectedUrl("/staff/sign-in?error"));
+        // Past it, even the right password is refused from an address the account has not signed in from...
+        mvc.perform(signInFrom("192.0.2.200", username, TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+        mvc.perform(signInFrom("203.0.113.10", username, TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+        // ...while the real person signs in from the addresses they used.
+        mvc.perform(signInFrom("198.51.100.7", username, TestCouncil.PASSWORD)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(signInFrom("198.51.100.8", username, TestCouncil.PASSWORD)).andExpect(redirectedUrl("/staff"));
+    }
+
+    @Test
+    void anAddressNotSignedInFromForLongerThanItIsKeptIsNoLongerExempt() throws Exception {
+        String username = administrator.getUsername();
+        mvc.perform(signInFrom("198.51.100.7", username, TestCouncil.PASSWORD)).andExpect(redirectedUrl("/staff"));
+        db.sql("update sign_in_known_address set last_signed_in_at = last_signed_in_at - interval '31' day "
+                + "where username = ?").param(username.toLowerCase()).update();
+        guessFromManyAddresses(username, MAX_FAILURES_ACROSS_ADDRESSES);
+        mvc.perform(signInFrom("198.51.100.7", username, TestCouncil.PASSWORD))
+                .andExpect(redirectedUrl("/staff/sign-in?locked"));
+        // Once the window has passed, the count no longer holds anyone back.
+        db.sql("update sign_in_lockout set first_failure_at = first_failure_at - interval '16' minute where username = ?")
+                .param(username.toLowerCase()).update();
+        mvc.perform(signInFrom("198.51.100.7", username, TestCouncil.PASSWORD)).andExpect(redirectedUrl("/staff"));
     }
 
     @Test
