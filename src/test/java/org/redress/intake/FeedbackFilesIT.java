@@ -159,6 +159,51 @@ class FeedbackFilesIT {
         assertThat(added()).hasSize(3);
     }
 
+    @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduled;
+
+    /**
+     * Files of a form nobody sent are cleared by the hourly job once older than {@code abandoned-uploads-kept}
+     * (a day): their rows and bytes go. A form still being filled in keeps its files, and so does a form that was sent,
+     * whose files now belong to its case.
+     */
+    @Test
+    void theHourlyJobClearsFilesOfFormsNeverSentAndKeepsTheFilesOfCasesAndOfFormsInProgress() throws Exception {
+        assertThat(scheduled.getScheduledTasks()).as("the job is scheduled")
+                .anySatisfy(task -> assertThat(task.getTask().getRunnable().toString())
+                        .contains("Uploads.removeAbandoned"));
+        mvc.perform(files(file("abandoned.pdf", PDF))).andExpect(status().is3xxRedirection());
+        String abandoned = ((Answers) session.getAttribute(FeedbackPages.ANSWERS)).uploadKey;
+        db.sql("update intake_upload set uploaded_at = uploaded_at - interval '2' day where upload_key = ?")
+                .param(abandoned).update();
+
+        aComplaintAnsweredUpToItsFiles();
+        mvc.perform(files(file("in-progress.pdf", PDF))).andExpect(status().is3xxRedirection());
+        String inProgress = ((Answers) session.getAttribute(FeedbackPages.ANSWERS)).uploadKey;
+
+        aComplaintAnsweredUpToItsFiles();
+        mvc.perform(files(file("sent.png", PNG)).param("then", "next")).andExpect(redirectedUrl("/feedback/behalf"));
+        answer("/feedback/behalf", "behalf", "no");
+        answer("/feedback/contact", "name", "Ada", "email", "ada@example.com", "contactBy", "email");
+        mvc.perform(get("/feedback/check").session(session)).andExpect(status().isOk());
+        String key = (String) session.getAttribute(FeedbackPages.KEY);
+        mvc.perform(post("/feedback/check").session(session).with(csrf()).param("submissionKey", key))
+                .andExpect(redirectedUrl("/feedback/confirmation"));
+        String reference = db.sql("select case_reference from intake_submission where submission_key = ?").param(key)
+                .query(String.class).single();
+        // the case's file is as old as the abandoned one: age alone must not clear a case's files
+        db.sql("update case_attachment set added_at = added_at - interval '2' day where authority_id = ?")
+                .param(council.authority.id()).update();
+
+        uploads.removeAbandoned();
+
+        assertThat(db.sql("select count(*) from intake_upload where upload_key = ?").param(abandoned)
+                .query(Long.class).single()).as("rows and bytes of the abandoned form").isZero();
+        assertThat(uploads.list(inProgress)).extracting(u -> u.file().fileName()).containsExactly("in-progress.pdf");
+        List<Attachment> kept = attachments.list(council.feedbackTeam, reference);
+        assertThat(kept).extracting(Attachment::fileName).containsExactly("sent.png");
+        assertThat(attachments.download(council.feedbackTeam, reference, kept.get(0).id()).content()).isEqualTo(PNG);
+    }
+
     @Test
     void anotherSessionCannotRemoveSomeoneElsesFile() throws Exception {
         mvc.perform(files(file("receipt.pdf", PDF))).andExpect(status().is3xxRedirection());

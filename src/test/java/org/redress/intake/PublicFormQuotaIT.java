@@ -26,7 +26,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * A load test of the public form from one address: it sends form after form, each with files, until refused. What
- * it leaves in the database stays within the address's quotas, and a person at another address still gets through.
+ * it leaves in the database stays within the address's quotas, and a person at another address still gets through;
+ * directly, and behind a trusted proxy that names the client in {@code X-Forwarded-For}.
  */
 @SpringBootTest(properties = "spring.autoconfigure.exclude="
         + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
@@ -48,6 +49,8 @@ class PublicFormQuotaIT {
 
     TestCouncil council;
     IntakeProperties before = new IntakeProperties();
+    boolean viaProxy;
+    int forged;
 
     @BeforeEach
     void quotas() {
@@ -73,6 +76,21 @@ class PublicFormQuotaIT {
 
     @Test
     void oneAddressSendingFormAfterFormStaysWithinItsQuotaAndAPersonElsewhereGetsThrough() throws Exception {
+        floodThenAPersonElsewhere();
+    }
+
+    /**
+     * The same behind the council's proxy (the loopback address, trusted by default): every request's peer is the
+     * proxy and the client's address comes from {@code X-Forwarded-For}. The sender puts a different made-up address
+     * in front of its own on every request; the proxy's appended hop is the one counted, so that does not help it.
+     */
+    @Test
+    void behindATrustedProxyTheForwardedAddressHoldsItsQuotaWhateverElseTheHeaderSays() throws Exception {
+        viaProxy = true;
+        floodThenAPersonElsewhere();
+    }
+
+    private void floodThenAPersonElsewhere() throws Exception {
         String attacker = "198.51.100." + (council.authority.id() % 200 + 1);
         int refused = 0;
         for (int form = 0; form < 20; form++) {
@@ -91,6 +109,7 @@ class PublicFormQuotaIT {
         assertThat(count("feedback_case")).isLessThanOrEqualTo(SUBMISSIONS);
         assertThat(count("case_attachment") + count("intake_upload")).isLessThanOrEqualTo(FILES);
         assertThat(bytes("case_attachment") + bytes("intake_upload")).isLessThanOrEqualTo(BYTES);
+        assertThat(stored("case_attachment") + stored("intake_upload")).isLessThanOrEqualTo(BYTES);
 
         String person = "203.0.113." + (council.authority.id() % 200 + 1);
         MockHttpSession session = new MockHttpSession();
@@ -144,7 +163,12 @@ class PublicFormQuotaIT {
         mvc.perform(request);
     }
 
-    private static <B extends AbstractMockHttpServletRequestBuilder<B>> B from(String client, B request) {
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B from(String client, B request) {
+        if (viaProxy) {
+            // the peer stays the proxy (MockMvc's 127.0.0.1); the proxy appended the address it was sent from
+            return request.header("X-Forwarded-For", "10.20." + (forged % 250) + "." + (forged++ % 200 + 1) + ", "
+                    + client);
+        }
         return request.with(r -> {
             r.setRemoteAddr(client);
             return r;
@@ -158,6 +182,12 @@ class PublicFormQuotaIT {
     private long count(String table) {
         return db.sql("select count(*) from " + table + " where authority_id = ?").param(council.authority.id())
                 .query(Long.class).single();
+    }
+
+    /** The bytes of files actually held, whatever the rows say their size is. */
+    private long stored(String table) {
+        return db.sql("select coalesce(sum(octet_length(content)), 0) from " + table + " where authority_id = ?")
+                .param(council.authority.id()).query(Long.class).single();
     }
 
     private long bytes(String table) {
