@@ -34,10 +34,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class NationalPages {
 
-    static final String NATIONAL_SOURCE = "Prepared by Redress from the Ombudsman's published annual data. "
-            + "This is not a letter from the Ombudsman.";
-    static final String OWN_SOURCE = "Preview prepared by Redress from the council's own record of Ombudsman cases, "
-            + "beside the Ombudsman's published data for similar authorities. The Ombudsman's own figures may differ.";
+    static final String NATIONAL_SOURCE = "This is a preview, not a letter from the Ombudsman. Redress worked it out "
+            + "from the Ombudsman's published annual data.";
+    static final String OWN_SOURCE = "This is a preview, not a letter from the Ombudsman. Redress worked it out from "
+            + "the council's own record of Ombudsman cases, beside the Ombudsman's published data for similar "
+            + "authorities. The Ombudsman's own figures may differ.";
 
     private final AnnualReviews reviews;
     private final OmbudsmanStatistics statistics;
