@@ -201,15 +201,10 @@ class NationalPages {
                     RateChart.svg(review.authority().authorityName(), review.figures(), review.similar()));
         }
         Authority council = authorities.get(user.authorityId());
-        AnnualFigures f = statistics.forAuthority(council.id(), year);
-        OmbudsmanStatistics.DecisionCounts d = statistics.decisions(council.id(), year);
-        long received = statistics.receivedByCategory(council.id(), year).stream()
-                .mapToLong(OmbudsmanStatistics.CategoryCount::count).sum();
-        NationalFigures own = new NationalFigures(council.code(), council.name(), council.type(), year, received,
-                d.incompleteOrInvalid(), d.adviceGiven(), d.referredBack(), d.closedAfterInitialEnquiries(),
-                f.notUpheld(), f.upheld(), f.remediedByAuthority(), f.complianceOutcomes(), f.complied(), Map.of());
+        NationalFigures own = statistics.asNationalRow(council, year);
         PeerFigures similar = reviews.peers(council.type(), year);
-        return new Letter(AnnualLetter.of(own, similar, OWN_SOURCE), RateChart.svg(council.name(), f, similar));
+        return new Letter(AnnualLetter.of(own, similar, OWN_SOURCE),
+                RateChart.svg(council.name(), own.figures(), similar));
     }
 
     private static Sort parseSort(String sort) {
