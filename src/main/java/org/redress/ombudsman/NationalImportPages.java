@@ -75,7 +75,7 @@ class NationalImportPages {
         model.addAttribute("fileError", fileError);
         model.addAttribute("problems", problems);
         model.addAttribute("problemCount", problemCount);
-        model.addAttribute("required", String.join(",", NationalFile.REQUIRED));
+        model.addAttribute("required", String.join(", ", NationalFile.REQUIRED));
         model.addAttribute("optional", java.util.Arrays.stream(OmbudsmanCategory.values())
                 .map(c -> NationalFile.RECEIVED_PREFIX + c.key()).toList());
         model.addAttribute("navSection", "ombudsman");

@@ -294,7 +294,7 @@ class NationalDataIT {
         String code = council.prefix + "-UPL";
         mvc.perform(get("/staff/ombudsman/national/import").with(user(operator)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("authority_code,authority_name,authority_type,year")));
+                .andExpect(content().string(containsString("authority_code, authority_name, authority_type, year")));
 
         String bad = HEADER + code + ",Upload Test District Council,district,2070,40,2,0,10,17,4,seven,1,6,6\n"
                 + code + "-2,Second Test District Council,parish,2070,40,2,0,10,17,4,7,1,6,6\n";
