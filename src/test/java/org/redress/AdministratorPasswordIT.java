@@ -50,6 +50,8 @@ class AdministratorPasswordIT {
         try (AppProcess first = AppProcess.start(env, firstLog)) {
             Matcher password = PRINTED.matcher(Files.readString(firstLog));
             assertThat(password.find()).as("the first start prints the password; see " + firstLog).isTrue();
+            assertThat(Files.readString(firstLog)).as("the address to sign in at, whole, so it can be clicked")
+                    .contains("Sign in at http://localhost:" + first.port + "/staff/sign-in");
             printed = password.group(1);
             assertThat(signIn(first, username, printed)).isEqualTo(200);
         }

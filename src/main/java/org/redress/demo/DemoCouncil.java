@@ -16,6 +16,7 @@ import org.redress.conduct.ConductHistory;
 import org.redress.demo.SeedFigures.Dir;
 import org.redress.demo.SeedFigures.Svc;
 import org.redress.ombudsman.OmbudsmanHistory;
+import org.redress.ombudsman.SampleNationalData;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.AuthorityType;
 import org.redress.organisation.BankHolidayRegion;
@@ -60,13 +61,14 @@ class DemoCouncil {
     private final HistoricCases historicCases;
     private final OmbudsmanHistory ombudsmanHistory;
     private final ConductHistory conductHistory;
+    private final SampleNationalData sampleNationalData;
     private final Casework casework;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoCouncil(Authorities authorities, CouncilStructure structure, StaffAccounts staff, InitialPassword password,
             Procedures procedures, HistoricCases historicCases, OmbudsmanHistory ombudsmanHistory,
-            ConductHistory conductHistory, Casework casework,
+            ConductHistory conductHistory, SampleNationalData sampleNationalData, Casework casework,
             PlatformTransactionManager transactions, Clock clock) {
         this.authorities = authorities;
         this.structure = structure;
@@ -76,6 +78,7 @@ class DemoCouncil {
         this.historicCases = historicCases;
         this.ombudsmanHistory = ombudsmanHistory;
         this.conductHistory = conductHistory;
+        this.sampleNationalData = sampleNationalData;
         this.casework = casework;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -141,6 +144,7 @@ class DemoCouncil {
         HistoricCases.LoadResult loaded = historicCases.load(authorityId, ACTOR, cases);
         ombudsmanHistory.load(authorityId, ACTOR, new DemoOmbudsman(directorates, services).generate());
         conductHistory.load(authorityId, ACTOR, new DemoConduct().generate());
+        sampleNationalData.loadBeside(authorities.get(authorityId));
 
         int live = new LiveCases(casework, services, handlers, feedbackTeam, LocalDate.now(clock)).create();
         return new Summary(authorityId, code, loaded.cases(), live, accounts, loaded.took(),

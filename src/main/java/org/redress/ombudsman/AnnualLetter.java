@@ -5,10 +5,10 @@ import org.redress.platform.FinancialYear;
 import java.util.List;
 
 /**
- * The statistics pages of the Ombudsman's annual review letter for one authority and year, in the Ombudsman's
- * words and layout (its published annual review letters), as plain text both the page and the PDF render. Where a
- * rate is not applicable the
- * letter says so instead of printing 0%.
+ * A preview of the statistics pages of the Ombudsman's annual review letter for one authority and year: the same
+ * three figures, in the layout of its published letters, but in the council's voice (the Ombudsman did this, not
+ * "we" did), since Redress and not the Ombudsman wrote it. Plain text both the page and the PDF render. Where a rate
+ * is not applicable the letter says so instead of printing 0%.
  */
 public record AnnualLetter(String authorityCode, String authorityName, FinancialYear year, String periodEnding,
         String source, List<Section> sections, String averageNote) {
@@ -21,38 +21,39 @@ public record AnnualLetter(String authorityCode, String authorityName, Financial
     static AnnualLetter of(NationalFigures authority, PeerFigures similar, String source) {
         AnnualFigures f = authority.figures();
         FinancialYear year = authority.financialYear();
-        String period = "for the period between 1 April " + year.startYear() + " to 31 March " + (year.startYear() + 1);
-        String investigations = "Statistics are based on a total of " + f.detailedInvestigations() + " detailed "
+        String period = "between 1 April " + year.startYear() + " and 31 March " + (year.startYear() + 1);
+        String investigations = "Based on " + f.detailedInvestigations() + " detailed "
                 + plural(f.detailedInvestigations(), "investigation") + " " + period;
         Section upheld = new Section("upheld", "Complaints upheld",
-                f.upholdRate() == null ? "We did not investigate any complaints in detail, so there is no uphold rate."
-                        : f.upholdRate() + "% of complaints we investigated were upheld.",
+                f.upholdRate() == null
+                        ? "The Ombudsman did not investigate any complaints in detail, so there is no uphold rate."
+                        : "The Ombudsman upheld " + f.upholdRate() + "% of the complaints it investigated in detail.",
                 comparison(similar.upholdRate()),
                 f.upheld() + " upheld " + plural(f.upheld(), "decision"), investigations, null);
         Section compliance = new Section("compliance", "Compliance with Ombudsman recommendations",
                 f.complianceRate() == null
                         ? "There were no compliance outcomes in this period, so there is no compliance rate."
-                        : "In " + f.complianceRate() + "% of cases we were satisfied the authority had successfully "
-                                + "implemented our recommendations.",
+                        : "In " + f.complianceRate() + "% of cases the Ombudsman was satisfied the council had "
+                                + "successfully carried out its recommendations.",
                 comparison(similar.complianceRate()),
                 f.complied() + " of " + f.complianceOutcomes() + " compliance " + plural(f.complianceOutcomes(), "outcome")
                         + " complied",
-                "Statistics are based on a total of " + f.complianceOutcomes() + " compliance "
+                "Based on " + f.complianceOutcomes() + " compliance "
                         + plural(f.complianceOutcomes(), "outcome") + " " + period,
-                "Failure to comply with our recommendations is rare. An authority with a compliance rate below 100% "
-                        + "should scrutinise those complaints where it failed to comply and identify any learning.");
-        Section remedy = new Section("remedy", "Satisfactory remedies provided by the authority",
+                "Failing to comply with the Ombudsman's recommendations is rare. A council with a compliance rate below "
+                        + "100% should look again at the complaints where it did not comply and learn from them.");
+        Section remedy = new Section("remedy", "Satisfactory remedies provided by the council",
                 f.satisfactoryRemedyRate() == null
-                        ? "We upheld no complaints, so there is no satisfactory remedy rate."
-                        : "In " + f.satisfactoryRemedyRate() + "% of upheld cases we found the authority had provided a "
-                                + "satisfactory remedy before the complaint reached the Ombudsman.",
+                        ? "The Ombudsman upheld no complaints, so there is no satisfactory remedy rate."
+                        : "In " + f.satisfactoryRemedyRate() + "% of upheld cases the Ombudsman found the council had "
+                                + "already provided a satisfactory remedy before the complaint reached it.",
                 comparison(similar.satisfactoryRemedyRate()),
                 f.remediedByAuthority() + " satisfactory remedy " + plural(f.remediedByAuthority(), "decision"),
                 investigations, null);
         String note = "Similar authorities: " + similar.count() + " " + typePlural(similar) + "; average taken as "
                 + similar.method().description() + ".";
         return new AnnualLetter(authority.authorityCode(), authority.authorityName(), year,
-                String.format("31/03/%02d", (year.startYear() + 1) % 100), source, List.of(upheld, compliance, remedy),
+                "31 March " + (year.startYear() + 1), source, List.of(upheld, compliance, remedy),
                 note);
     }
 

@@ -33,7 +33,12 @@ class NationalData {
     /** Checks the whole file, then stores all of it or (on any bad row) none of it. */
     @Transactional
     ImportSummary importCsv(String csv) {
-        List<NationalFigures> rows = NationalFile.read(csv);
+        return store(NationalFile.read(csv));
+    }
+
+    /** Stores the rows, each replacing what was held for its authority and year. */
+    @Transactional
+    ImportSummary store(List<NationalFigures> rows) {
         int replaced = 0;
         for (NationalFigures row : rows) {
             // Codes match without regard to case, so a re-import in other capitals still replaces; the received

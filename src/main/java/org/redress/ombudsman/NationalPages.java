@@ -35,10 +35,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class NationalPages {
 
-    static final String NATIONAL_SOURCE = "Prepared by Redress from the Ombudsman's published annual data. "
-            + "This is not a letter from the Ombudsman.";
-    static final String OWN_SOURCE = "Preview prepared by Redress from the council's own record of Ombudsman cases, "
-            + "beside the Ombudsman's published data for similar authorities. The Ombudsman's own figures may differ.";
+    static final String NATIONAL_SOURCE = "This is a preview, not a letter from the Ombudsman. Redress worked it out "
+            + "from the Ombudsman's published annual data.";
+    static final String OWN_SOURCE = "This is a preview, not a letter from the Ombudsman. Redress worked it out from "
+            + "the council's own record of Ombudsman cases, beside the Ombudsman's published data for similar "
+            + "authorities. The Ombudsman's own figures may differ.";
 
     private final AnnualReviews reviews;
     private final OmbudsmanStatistics statistics;
@@ -206,15 +207,10 @@ class NationalPages {
                     + "staff scoped to one directorate or service may read the published letters only");
         }
         Authority council = authorities.get(user.authorityId());
-        AnnualFigures f = statistics.forAuthority(council.id(), year);
-        OmbudsmanStatistics.DecisionCounts d = statistics.decisions(council.id(), year);
-        long received = statistics.receivedByCategory(council.id(), year).stream()
-                .mapToLong(OmbudsmanStatistics.CategoryCount::count).sum();
-        NationalFigures own = new NationalFigures(council.code(), council.name(), council.type(), year, received,
-                d.incompleteOrInvalid(), d.adviceGiven(), d.referredBack(), d.closedAfterInitialEnquiries(),
-                f.notUpheld(), f.upheld(), f.remediedByAuthority(), f.complianceOutcomes(), f.complied(), Map.of());
+        NationalFigures own = statistics.asNationalRow(council, year);
         PeerFigures similar = reviews.peers(council.type(), year);
-        return new Letter(AnnualLetter.of(own, similar, OWN_SOURCE), RateChart.svg(council.name(), f, similar));
+        return new Letter(AnnualLetter.of(own, similar, OWN_SOURCE),
+                RateChart.svg(council.name(), own.figures(), similar));
     }
 
     private static Sort parseSort(String sort) {

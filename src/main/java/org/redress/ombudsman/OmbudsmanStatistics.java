@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.redress.organisation.Authority;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Directorate;
@@ -111,6 +112,21 @@ public class OmbudsmanStatistics {
                 .params(authorityId, fy.start(), fy.end())
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new AnnualFigures(decided[0], decided[1], decided[2], compliance[0], compliance[1]);
+    }
+
+    /**
+     * The council's own year counted from its own Ombudsman cases, as a row of the Ombudsman's national data: what its
+     * letter preview shows, and the demo council's row beside its synthetic peers.
+     */
+    NationalFigures asNationalRow(Authority council, int year) {
+        AnnualFigures f = forAuthority(council.id(), year);
+        DecisionCounts d = decisions(council.id(), year);
+        Map<OmbudsmanCategory, Long> received = new EnumMap<>(OmbudsmanCategory.class);
+        receivedByCategory(council.id(), year).forEach(c -> received.put(c.category(), c.count()));
+        return new NationalFigures(council.code(), council.name(), council.type(), year,
+                received.values().stream().mapToLong(Long::longValue).sum(), d.incompleteOrInvalid(), d.adviceGiven(),
+                d.referredBack(), d.closedAfterInitialEnquiries(), f.notUpheld(), f.upheld(), f.remediedByAuthority(),
+                f.complianceOutcomes(), f.complied(), received);
     }
 
     /** Complaints and enquiries received in the year, in every category in the Ombudsman's order (zeros included). */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,12 +34,17 @@ class FirstStart implements ApplicationRunner {
     private final StaffAccounts staff;
     private final InitialPassword initialPassword;
 
+    /** The full address to sign in at, so the log line is a link a person can click. */
+    private final String signIn;
+
     FirstStart(FirstStartProperties properties, Authorities authorities, StaffAccounts staff,
-            InitialPassword initialPassword) {
+            InitialPassword initialPassword,
+            @Value("${redress.notification.base-url:http://localhost:8080}") String publicAddress) {
         this.properties = properties;
         this.authorities = authorities;
         this.staff = staff;
         this.initialPassword = initialPassword;
+        this.signIn = publicAddress.strip().replaceAll("/+$", "") + "/staff/sign-in";
     }
 
     @Override
@@ -63,18 +69,18 @@ class FirstStart implements ApplicationRunner {
                 // REDRESS_ADMIN_PASSWORD set: a deliberate reset.
                 staff.setPassword(existing.get().authorityId(), existing.get().id(), initialPassword.value());
                 log.info("Set the password of administrator '{}' to the REDRESS_ADMIN_PASSWORD given", username);
-                log.info("Redress is ready. Sign in at /staff/sign-in as '{}'", username);
+                log.info("Redress is ready. Sign in at {} as '{}'", signIn, username);
             } else {
                 // A later start: the password printed on the first start still holds, and is never printed again.
-                log.info("Redress is ready. Sign in at /staff/sign-in as '{}' (REDRESS_ADMIN_PASSWORD resets the "
-                        + "password)", username);
+                log.info("Redress is ready. Sign in at {} as '{}' (REDRESS_ADMIN_PASSWORD resets the "
+                        + "password)", signIn, username);
             }
             return;
         }
         boolean asked = properties.admin().username() != null || chosen;
         if (!asked && staff.all(authority.id()).stream().anyMatch(s -> s.roles().contains(Role.ADMINISTRATOR))) {
             // The council has administrators and nobody asked for this one.
-            log.info("Redress is ready. Sign in at /staff/sign-in");
+            log.info("Redress is ready. Sign in at {}", signIn);
             return;
         }
         // The first administrator of a new installation also runs it for every council on it.
@@ -85,11 +91,11 @@ class FirstStart implements ApplicationRunner {
         log.info("""
 
                 ------------------------------------------------------------------
-                  Redress is ready. Sign in at /staff/sign-in
+                  Redress is ready. Sign in at {}
                     username: {}
                     password: {}
                 ------------------------------------------------------------------""",
-                username, chosen ? "(the REDRESS_ADMIN_PASSWORD you set)" : initialPassword.value() + "   (shown this once)");
+                signIn, username, chosen ? "(the REDRESS_ADMIN_PASSWORD you set)" : initialPassword.value() + "   (shown this once)");
     }
 
     private static String codeFrom(String name) {

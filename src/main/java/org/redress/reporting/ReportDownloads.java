@@ -45,11 +45,13 @@ class ReportDownloads {
 
     private final AnnualFeedbackReport reports;
     private final ReportPdf pdf;
+    private final XlsxExport xlsx;
     private final Clock clock;
 
-    ReportDownloads(AnnualFeedbackReport reports, ReportPdf pdf, Clock clock) {
+    ReportDownloads(AnnualFeedbackReport reports, ReportPdf pdf, XlsxExport xlsx, Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
+        this.xlsx = xlsx;
         this.clock = clock;
     }
 
@@ -120,7 +122,7 @@ class ReportDownloads {
                 return file(out, ZIP, base + "-csv.zip");
             }
             case XLSX -> {
-                XlsxExport.write(report, out);
+                xlsx.write(report, out);
                 return file(out, XLSX, base + ".xlsx");
             }
             case PDF -> {

@@ -192,6 +192,23 @@ class DemoDataIT {
     }
 
     @Test
+    void comparesItselfWithSyntheticCountiesOutOfTheBox() {
+        String code = authorities.get(authorityId).code();
+        assertThat(db.sql("select count(*) from ombudsman_annual_data where authority_type = 'county'"
+                + " and authority_code like 'SYN-%' and financial_year = 2020").query(Long.class).single())
+                .as("the synthetic peers it ships with").isPositive();
+        AnnualFigures own = ombudsman.forAuthority(authorityId, 2020);
+        assertThat(db.sql("""
+                select upheld, not_upheld, remedied_by_authority, compliance_outcomes, complied, received_total
+                from ombudsman_annual_data where authority_code = ? and financial_year = 2020""").param(code)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6))).single())
+                .as("its own row, counted from its own Ombudsman cases")
+                .containsExactly(own.upheld(), own.notUpheld(), own.remediedByAuthority(), own.complianceOutcomes(),
+                        own.complied(), 156L);
+    }
+
+    @Test
     void leavesRecentCasesOpenWithTheDemoOfficersAndSomeOverdue() {
         LocalDate today = LocalDate.now(clock);
         assertThat(made.liveCases()).isEqualTo(LiveCases.COUNT);

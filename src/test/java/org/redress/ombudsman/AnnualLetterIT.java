@@ -67,16 +67,16 @@ class AnnualLetterIT {
         mvc.perform(get("/staff/ombudsman/letter").param("authority", maidstone).param("year", String.valueOf(YEAR))
                         .with(user(council.viewer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("64% of complaints we investigated were upheld.")))
+                .andExpect(content().string(containsString("The Ombudsman upheld 64% of the complaints it investigated in detail.")))
                 .andExpect(content().string(containsString("This compares to an average of 45% in similar authorities.")))
-                .andExpect(content().string(containsString("Statistics are based on a total of 11 detailed investigations "
-                        + "for the period between 1 April 2070 to 31 March 2071")))
-                .andExpect(content().string(containsString("In 100% of cases we were satisfied the authority had "
-                        + "successfully implemented our recommendations.")))
+                .andExpect(content().string(containsString("Based on 11 detailed investigations "
+                        + "between 1 April 2070 and 31 March 2071")))
+                .andExpect(content().string(containsString("In 100% of cases the Ombudsman was satisfied the council had "
+                        + "successfully carried out its recommendations.")))
                 .andExpect(content().string(containsString("This compares to an average of 99% in similar authorities.")))
-                .andExpect(content().string(containsString("Statistics are based on a total of 6 compliance outcomes")))
-                .andExpect(content().string(containsString("In 14% of upheld cases we found the authority had provided a "
-                        + "satisfactory remedy before the complaint reached the Ombudsman.")))
+                .andExpect(content().string(containsString("Based on 6 compliance outcomes")))
+                .andExpect(content().string(containsString("In 14% of upheld cases the Ombudsman found the council had "
+                        + "already provided a satisfactory remedy before the complaint reached it.")))
                 .andExpect(content().string(containsString("This compares to an average of 20% in similar authorities.")))
                 .andExpect(content().string(containsString("pooled")));
     }
@@ -90,12 +90,13 @@ class AnnualLetterIT {
                 .andReturn().getResponse().getContentAsByteArray();
 
         String text = text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Maidstone Test Borough Council", "For the period ending: 31/03/71",
-                "64% of complaints we investigated were upheld.",
-                "Statistics are based on a total of 11 detailed investigations",
-                "In 100% of cases we were satisfied the authority had successfully implemented our recommendations.",
-                "In 14% of upheld cases we found the authority had provided a satisfactory remedy",
-                "This is not a letter from the Ombudsman.");
+        assertThat(text).contains("Maidstone Test Borough Council", "For the year ending 31 March 2071 (2070/71)",
+                "The Ombudsman upheld 64% of the complaints it investigated in detail.",
+                "Based on 11 detailed investigations",
+                "In 100% of cases the Ombudsman was satisfied the council had successfully carried out its recommendations.",
+                "In 14% of upheld cases the Ombudsman found the council had already provided a satisfactory remedy");
+        assertThat(firstPage(pdf).replaceAll("\\s+", " ")).as("the reader learns at once that it is a preview")
+                .startsWith("This is a preview, not a letter from the Ombudsman.");
         assertThat(text).containsPattern("This compares to an average of \\d+% in similar authorities\\.");
     }
 
@@ -139,7 +140,7 @@ class AnnualLetterIT {
         mvc.perform(get("/staff/ombudsman/letter").param("year", String.valueOf(YEAR)).with(user(council.feedbackTeam)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(council.authority.name())))
-                .andExpect(content().string(containsString("We did not investigate any complaints in detail, so there is no uphold rate.")))
+                .andExpect(content().string(containsString("The Ombudsman did not investigate any complaints in detail, so there is no uphold rate.")))
                 .andExpect(content().string(containsString("from the council&#39;s own record of Ombudsman cases")));
     }
 
@@ -148,6 +149,14 @@ class AnnualLetterIT {
         mvc.perform(get("/staff/ombudsman/letter.pdf").param("authority", maidstone).param("year", String.valueOf(YEAR))
                 .with(user(council.highwaysOfficer))).andExpect(status().isForbidden());
         mvc.perform(get("/staff/ombudsman/national").with(user(council.highwaysOfficer))).andExpect(status().isForbidden());
+    }
+
+    static String firstPage(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            return stripper.getText(document).strip();
+        }
     }
 
     static String text(byte[] pdf) throws Exception {

@@ -3,10 +3,17 @@ package org.redress.ombudsman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -29,9 +36,11 @@ import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
+import org.redress.organisation.StaffUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -277,5 +286,50 @@ class NationalDataIT {
         mvc.perform(post("/api/v1/imports/ombudsman-annual-data").contentType("text/csv").content(csv))
                 .andExpect(status().isUnauthorized());
         assertThat(data.find(council.prefix + "-X", 2065)).isEmpty();
+    }
+
+    @Test
+    void theServiceOperatorUploadsTheFileFromAPageAndSeesEveryProblemWithItsLine() throws Exception {
+        StaffUser operator = (StaffUser) staff.loadUserByUsername(admin);
+        String code = council.prefix + "-UPL";
+        mvc.perform(get("/staff/ombudsman/national/import").with(user(operator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("authority_code, authority_name, authority_type, year")));
+
+        String bad = HEADER + code + ",Upload Test District Council,district,2070,40,2,0,10,17,4,seven,1,6,6\n"
+                + code + "-2,Second Test District Council,parish,2070,40,2,0,10,17,4,7,1,6,6\n";
+        mvc.perform(multipart("/staff/ombudsman/national/import").file(csvFile(bad)).with(user(operator)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The file was not imported: 2 problems")))
+                .andExpect(content().string(containsString("upheld")))
+                .andExpect(content().string(containsString("authority_type")));
+        assertThat(data.find(code, 2070)).as("nothing of a bad file is stored").isEmpty();
+
+        mvc.perform(multipart("/staff/ombudsman/national/import").with(user(operator)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose the Ombudsman&#39;s annual data file (CSV)")));
+
+        String good = HEADER + code + ",Upload Test District Council,district,2070,40,2,0,10,17,4,7,1,6,6\n";
+        mvc.perform(multipart("/staff/ombudsman/national/import").file(csvFile(good)).with(user(operator)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/staff/ombudsman/national?year=2070"))
+                .andExpect(flash().attributeExists("imported"));
+        assertThat(data.find(code, 2070)).map(NationalFigures::upheld).contains(7L);
+    }
+
+    @Test
+    void aCouncilAdministratorCannotOpenTheUploadPage() throws Exception {
+        StaffUser councilAdministrator = (StaffUser) staff.loadUserByUsername(councilAdmin);
+        mvc.perform(get("/staff/ombudsman/national/import").with(user(councilAdministrator)))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/staff/ombudsman/national/import")
+                        .file(csvFile(HEADER + council.prefix + "-NOT,No District Council,district,2070,1,0,0,0,0,0,1,0,0,0\n"))
+                        .with(user(councilAdministrator)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(data.find(council.prefix + "-NOT", 2070)).isEmpty();
+    }
+
+    private static MockMultipartFile csvFile(String csv) {
+        return new MockMultipartFile("file", "annual-data.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 }

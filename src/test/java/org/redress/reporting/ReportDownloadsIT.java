@@ -192,28 +192,44 @@ class ReportDownloadsIT {
     }
 
     @Test
-    void theSpreadsheetHasASheetPerTableWithNumbersStoredAsNumbers() throws Exception {
+    void theSpreadsheetHasANamedSheetPerTableWithNumbersStoredAsNumbers() throws Exception {
         byte[] body = mvc.perform(api(council.viewer, "?year=2020&format=xlsx"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("2020-21.xlsx")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Contents");
-            Sheet table2 = workbook.getSheet("table-2");
+            List<String> sheets = new ArrayList<>();
+            workbook.sheetIterator().forEachRemaining(s -> sheets.add(s.getSheetName()));
+            assertThat(sheets).as("named as the report names its tables, whole words within Excel's 31 characters")
+                    .contains("Table 2 Stage 1 received", "Table 8 Reasons", "Table 16 Member conduct",
+                            "Table 13 Delays by directorate", "Table 20 Growth, Environment",
+                            "A1 Adult Social Care and Health", "A2 Growth, Environment", "A2 Growth by service")
+                    .allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(31))
+                    .doesNotHaveDuplicates();
+            Sheet contents = workbook.getSheet("Contents");
+            Row firstEntry = contents.getRow(4);
+            assertThat(firstEntry.getCell(0).getStringCellValue()).isEqualTo(sheets.get(1));
+            assertThat(firstEntry.getCell(0).getHyperlink().getAddress()).isEqualTo("'" + sheets.get(1) + "'!A1");
+            Sheet table2 = workbook.getSheet("Table 2 Stage 1 received");
+            assertThat(table2.getPaneInformation().isFreezePane()).as("the heading row stays in view").isTrue();
+            assertThat(table2.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
             assertThat(table2.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Table 2: Cases received at stage 1 (local resolution)");
             Row thisYear = table2.getRow(3);
             assertThat(thisYear.getCell(0).getStringCellValue()).isEqualTo("2020/21");
             assertThat(thisYear.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(thisYear.getCell(2).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(thisYear.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             Row change = table2.getRow(6);
             assertThat(change.getCell(1)).as("no percentage of nothing").isNull();
             assertThat(change.getCell(2).getNumericCellValue()).isEqualTo(50.0);
-            Row money = workbook.getSheet("table-15").getRow(4);
+            assertThat(change.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0\"%\"");
+            Row money = workbook.getSheet("Table 15 Compensation").getRow(4);
             assertThat(money.getCell(0).getStringCellValue()).isEqualTo("Growth, Environment and Transport");
             assertThat(money.getCell(1).getNumericCellValue()).isEqualTo(120.50);
-            assertThat(workbook.getSheet("A growth-environment-a feedback")).isNotNull();
-            Row actionTaken = workbook.getSheet("table-16").getRow(4);
+            assertThat(money.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("\u00a3#,##0.00");
+            Row actionTaken = workbook.getSheet("Table 16 Member conduct").getRow(4);
             assertThat(actionTaken.getCell(0).getStringCellValue()).isEqualTo("Action taken by party");
             assertThat(actionTaken.getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }
