@@ -32,10 +32,12 @@ class ReportPages {
     private final ReportCharts charts;
     private final ReportingProperties properties;
     private final ReportDashboard dashboards;
+    private final ComplaintHandlingFigures complaintHandling;
     private final Clock clock;
 
     ReportPages(ReportDownloads downloads, ReportQueries queries, ReportCharts charts, ReportingProperties properties,
-            ReportDashboard dashboards, Clock clock) {
+            ReportDashboard dashboards, ComplaintHandlingFigures complaintHandling, Clock clock) {
+        this.complaintHandling = complaintHandling;
         this.dashboards = dashboards;
         this.downloads = downloads;
         this.queries = queries;
@@ -63,6 +65,33 @@ class ReportPages {
         model.addAttribute("standard", properties.timelinessStandard());
         model.addAttribute("tag", properties.tag());
         return "reporting/annual";
+    }
+
+    /** The Complaint Handling Code's figures, the same as the API's, with each directorate's and service's. */
+    @GetMapping("/staff/reports/complaint-handling")
+    String complaintHandling(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String year,
+            Model model) {
+        FinancialYear current = FinancialYear.of(LocalDate.now(clock));
+        FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
+        FinancialYear first = queries.firstYear(user.authorityId()).orElse(current.previous());
+        List<FinancialYear> years = new ArrayList<>();
+        for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
+            years.add(new FinancialYear(y));
+        }
+        model.addAttribute("report", complaintHandling.build(user.authorityId(), chosen));
+        model.addAttribute("year", chosen);
+        model.addAttribute("years", years);
+        model.addAttribute("share", new Share());
+        return "reporting/complaint-handling";
+    }
+
+    /** A count with its share of another for the page: "12 (92%)", or "0 (not applicable)" with nothing to share. */
+    static final class Share {
+        public String of(long part, long whole) {
+            Integer percent = org.redress.platform.Percentages.share(part, whole);
+            return String.format(java.util.Locale.UK, "%,d", part)
+                    + (percent == null ? " (not applicable)" : " (" + percent + "%)");
+        }
     }
 
     @GetMapping("/staff/reports/annual/download")
