@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.redress.organisation.StaffUser;
 import org.redress.platform.InvalidInput;
+import org.redress.platform.Percentages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,13 +55,8 @@ class ReportPages {
         // the last complete year is what a committee reads
         FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
         AnnualReport report = downloads.report(user.authorityId(), chosen, AnnualFeedbackReport.Options.DEFAULTS);
-        FinancialYear first = queries.firstYear(user.authorityId()).orElse(current.previous());
-        List<FinancialYear> years = new ArrayList<>();
-        for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
-            years.add(new FinancialYear(y));
-        }
         model.addAttribute("report", report);
-        model.addAttribute("years", years);
+        model.addAttribute("years", years(user.authorityId(), current, chosen));
         model.addAttribute("fmt", new ReportFormat());
         model.addAttribute("charts", charts.all(report));
         model.addAttribute("standard", properties.timelinessStandard());
@@ -73,23 +70,28 @@ class ReportPages {
             Model model) {
         FinancialYear current = FinancialYear.of(LocalDate.now(clock));
         FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
-        FinancialYear first = queries.firstYear(user.authorityId()).orElse(current.previous());
+        model.addAttribute("report", complaintHandling.build(user.authorityId(), chosen));
+        model.addAttribute("year", chosen);
+        model.addAttribute("years", years(user.authorityId(), current, chosen));
+        model.addAttribute("share", new Share());
+        return "reporting/complaint-handling";
+    }
+
+    /** The years a chooser offers: from the current one back to the first with records, or the one chosen. */
+    private List<FinancialYear> years(long authorityId, FinancialYear current, FinancialYear chosen) {
+        FinancialYear first = queries.firstYear(authorityId).orElse(current.previous());
         List<FinancialYear> years = new ArrayList<>();
         for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
             years.add(new FinancialYear(y));
         }
-        model.addAttribute("report", complaintHandling.build(user.authorityId(), chosen));
-        model.addAttribute("year", chosen);
-        model.addAttribute("years", years);
-        model.addAttribute("share", new Share());
-        return "reporting/complaint-handling";
+        return years;
     }
 
     /** A count with its share of another for the page: "12 (92%)", or "0 (not applicable)" with nothing to share. */
     static final class Share {
         public String of(long part, long whole) {
-            Integer percent = org.redress.platform.Percentages.share(part, whole);
-            return String.format(java.util.Locale.UK, "%,d", part)
+            Integer percent = Percentages.share(part, whole);
+            return String.format(Locale.UK, "%,d", part)
                     + (percent == null ? " (not applicable)" : " (" + percent + "%)");
         }
     }
