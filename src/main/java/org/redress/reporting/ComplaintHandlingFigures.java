@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
@@ -88,36 +87,34 @@ class ComplaintHandlingFigures {
     }
 
     private List<Provision> selfAssessment(FinancialYear year, Clocks stage1, Clocks stage2, Handlers handlers) {
-        Map<String, Function<String, String>> evidence = Map.of(
-                "stage1.acknowledgedInTime", y -> share("stage 1 complaints acknowledged within 5 working days",
-                        stage1.acknowledgedInTime(), stage1.received(), "received", y),
-                "stage1.respondedInTime", y -> share("stage 1 responses sent within 10 working days of "
-                        + "acknowledgement or by the extended date", stage1.respondedInTime(), stage1.responded(),
-                        "sent", y),
-                "stage1.extended", y -> share("stage 1 responses extended", stage1.extended(), stage1.responded(),
-                        "sent", y),
-                "stage2.acknowledgedInTime", y -> share("stage 2 requests acknowledged within 5 working days",
-                        stage2.acknowledgedInTime(), stage2.received(), "received", y),
-                "stage2.respondedInTime", y -> share("stage 2 responses sent within 20 working days of "
-                        + "acknowledgement or by the extended date", stage2.respondedInTime(), stage2.responded(),
-                        "sent", y),
-                "stage2.extended", y -> share("stage 2 responses extended", stage2.extended(), stage2.responded(),
-                        "sent", y),
-                "stage2.differentHandler", y -> share("stage 2 responses by someone other than the stage 1 handler",
-                        handlers.different(), handlers.known(), "with both handlers recorded", y));
+        Map<String, String> evidence = Map.of(
+                "stage1.acknowledgedInTime", share("stage 1 complaints acknowledged within 5 working days",
+                        stage1.acknowledgedInTime(), stage1.received(), "received", year),
+                "stage1.respondedInTime", share("stage 1 responses sent within 10 working days of acknowledgement "
+                        + "or by the extended date", stage1.respondedInTime(), stage1.responded(), "sent", year),
+                "stage1.extended", share("stage 1 responses extended", stage1.extended(), stage1.responded(), "sent",
+                        year),
+                "stage2.acknowledgedInTime", share("stage 2 requests acknowledged within 5 working days",
+                        stage2.acknowledgedInTime(), stage2.received(), "received", year),
+                "stage2.respondedInTime", share("stage 2 responses sent within 20 working days of acknowledgement "
+                        + "or by the extended date", stage2.respondedInTime(), stage2.responded(), "sent", year),
+                "stage2.extended", share("stage 2 responses extended", stage2.extended(), stage2.responded(), "sent",
+                        year),
+                "stage2.differentHandler", share("stage 2 responses by someone other than the stage 1 handler",
+                        handlers.different(), handlers.known(), "with both handlers recorded", year));
         List<Provision> rows = new ArrayList<>();
         for (ProvisionLine p : provisions) {
-            String filled = p.evidence() == null ? null : evidence.get(p.evidence()).apply(year.name());
+            String filled = p.evidence() == null ? null : evidence.get(p.evidence());
             rows.add(new Provision(p.paragraph(), p.requirement(), null, filled, ""));
         }
         return rows;
     }
 
     /** "what: 97% (1,204 of 1,241)"; with nothing to divide by, not applicable rather than 0%. */
-    static String share(String what, long part, long whole, String none, String year) {
+    static String share(String what, long part, long whole, String none, FinancialYear year) {
         Integer percent = Percentages.share(part, whole);
         if (percent == null) {
-            return what + ": not applicable, none " + none + " in " + year;
+            return what + ": not applicable, none " + none + " in " + year.name();
         }
         return String.format(Locale.UK, "%s: %d%% (%,d of %,d)", what, percent, part, whole);
     }
