@@ -14,6 +14,7 @@ import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Rows;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,11 +35,16 @@ public class Procedures {
     private final CouncilStructure structure;
     private final ApplicationEventPublisher events;
 
-    Procedures(JdbcClient db, Calendars calendars, CouncilStructure structure, ApplicationEventPublisher events) {
+    /** {@code REDRESS_AUTHORITY_PROCEDURE}: the default procedure of each council created from now on. */
+    private final String newCouncilDefault;
+
+    Procedures(JdbcClient db, Calendars calendars, CouncilStructure structure, ApplicationEventPublisher events,
+            @Value("${redress.authority.procedure:" + DefaultPolicies.DEFAULT_CODE + "}") String newCouncilDefault) {
         this.db = db;
         this.calendars = calendars;
         this.structure = structure;
         this.events = events;
+        this.newCouncilDefault = DefaultPolicies.newCouncilDefault(newCouncilDefault);
     }
 
     // ---- policies and which applies where
@@ -280,7 +286,10 @@ public class Procedures {
 
     // ---- seeding
 
-    /** Gives a new council the default procedures, with the corporate one as its default. */
+    /**
+     * Gives a new council the default procedures, with the one {@code REDRESS_AUTHORITY_PROCEDURE} names (corporate
+     * unless set) as its default: its services, including those an import creates, use it until given their own.
+     */
     @Transactional
     void seedDefaults(long authorityId) {
         for (ProcedurePolicy policy : DefaultPolicies.ALL) {
@@ -302,7 +311,7 @@ public class Procedures {
                         .update();
             }
         }
-        setDefault(authorityId, DefaultPolicies.DEFAULT_CODE);
+        setDefault(authorityId, newCouncilDefault);
     }
 
     boolean hasPolicies(long authorityId) {

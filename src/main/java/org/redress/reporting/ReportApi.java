@@ -21,9 +21,32 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReportApi {
 
     private final ReportDownloads downloads;
+    private final ComplaintHandlingFigures complaintHandling;
 
-    ReportApi(ReportDownloads downloads) {
+    ReportApi(ReportDownloads downloads, ComplaintHandlingFigures complaintHandling) {
         this.downloads = downloads;
+        this.complaintHandling = complaintHandling;
+    }
+
+    @GetMapping("/complaint-handling")
+    @Operation(summary = "The Complaint Handling Code's figures for a financial year",
+            description = "JSON: {financialYear, stage1:{received, acknowledged, acknowledgedInTime, responded, "
+                    + "respondedInTime, extended}, stage2:{the same}, refused:{total, byReason:{key: n}}, "
+                    + "selfAssessment:[{provision, requirement, complies, evidence, commentary}], directorates:[{"
+                    + "directorateId, directorate, stage1, stage2, services:[{serviceId, service, stage1, stage2}]}]}. "
+                    + "Counts complaints whose case runs under the Complaint Handling Code procedure. received, "
+                    + "acknowledged and acknowledgedInTime count the stages received in the year (stage 2 on the day "
+                    + "it was asked for; in time: by the acknowledgement date, 5 working days after receipt); "
+                    + "responded, respondedInTime and extended count the responses sent in the year (in time: by the "
+                    + "response date in force, 10 working days after stage 1's acknowledgement or 20 after stage 2's, "
+                    + "or the extended date). refused is {total:0, byReason:{}} until refusals are recorded, which "
+                    + "Redress does not do yet. complies is null and commentary empty until the council fills them "
+                    + "in; evidence is the figure from the records where Redress holds one, else null.")
+    ComplaintHandlingReport complaintHandling(@AuthenticationPrincipal StaffUser user,
+            @Parameter(description = "first year of the financial year: 2025 for 2025/26")
+            @RequestParam(required = false) Integer year) {
+        ReportDownloads.requireWholeCouncil(user);
+        return complaintHandling.build(user.authorityId(), downloads.year(year));
     }
 
     @GetMapping("/annual-feedback")

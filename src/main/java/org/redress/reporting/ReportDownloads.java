@@ -91,7 +91,7 @@ class ReportDownloads {
     /** Refuses the report to staff scoped to part of the council, before anything they asked for is read. */
     static void requireWholeCouncil(StaffUser user) {
         if (!user.seesWholeCouncil()) {
-            throw new AccessDeniedException("The annual report covers the whole council; staff scoped to one "
+            throw new AccessDeniedException("These figures cover the whole council; staff scoped to one "
                     + "directorate or service see their figures on the dashboard");
         }
     }

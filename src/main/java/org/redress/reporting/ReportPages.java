@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.InvalidInput;
+import org.redress.platform.Percentages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,10 +37,12 @@ class ReportPages {
     private final ReportCharts charts;
     private final ReportingProperties properties;
     private final ReportDashboard dashboards;
+    private final ComplaintHandlingFigures complaintHandling;
     private final Clock clock;
 
     ReportPages(ReportDownloads downloads, ReportQueries queries, ReportCharts charts, ReportingProperties properties,
-            ReportDashboard dashboards, Clock clock) {
+            ReportDashboard dashboards, ComplaintHandlingFigures complaintHandling, Clock clock) {
+        this.complaintHandling = complaintHandling;
         this.dashboards = dashboards;
         this.downloads = downloads;
         this.queries = queries;
@@ -55,18 +59,46 @@ class ReportPages {
         // the last complete year is what a committee reads
         FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
         AnnualReport report = downloads.report(user, chosen, AnnualFeedbackReport.Options.DEFAULTS);
-        FinancialYear first = queries.firstYear(user.authorityId()).orElse(current.previous());
-        List<FinancialYear> years = new ArrayList<>();
-        for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
-            years.add(new FinancialYear(y));
-        }
         model.addAttribute("report", report);
-        model.addAttribute("years", years);
+        model.addAttribute("years", years(user.authorityId(), current, chosen));
         model.addAttribute("fmt", new ReportFormat());
         model.addAttribute("charts", charts.all(report));
         model.addAttribute("standard", properties.timelinessStandard());
         model.addAttribute("tag", properties.tag());
         return "reporting/annual";
+    }
+
+    /** The Complaint Handling Code's figures, the same as the API's, with each directorate's and service's. */
+    @GetMapping("/staff/reports/complaint-handling")
+    String complaintHandling(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String year,
+            Model model) {
+        ReportDownloads.requireWholeCouncil(user);
+        FinancialYear current = FinancialYear.of(LocalDate.now(clock));
+        FinancialYear chosen = year == null || year.isBlank() ? current.previous() : downloads.year(parse(year));
+        model.addAttribute("report", complaintHandling.build(user.authorityId(), chosen));
+        model.addAttribute("year", chosen);
+        model.addAttribute("years", years(user.authorityId(), current, chosen));
+        model.addAttribute("share", new Share());
+        return "reporting/complaint-handling";
+    }
+
+    /** The years a chooser offers: from the current one back to the first with records, or the one chosen. */
+    private List<FinancialYear> years(long authorityId, FinancialYear current, FinancialYear chosen) {
+        FinancialYear first = queries.firstYear(authorityId).orElse(current.previous());
+        List<FinancialYear> years = new ArrayList<>();
+        for (int y = current.startYear(); y >= Math.min(first.startYear(), chosen.startYear()); y--) {
+            years.add(new FinancialYear(y));
+        }
+        return years;
+    }
+
+    /** A count with its share of another for the page: "12 (92%)", or "0 (not applicable)" with nothing to share. */
+    static final class Share {
+        public String of(long part, long whole) {
+            Integer percent = Percentages.share(part, whole);
+            return String.format(Locale.UK, "%,d", part)
+                    + (percent == null ? " (not applicable)" : " (" + percent + "%)");
+        }
     }
 
     @GetMapping("/staff/reports/annual/download")
