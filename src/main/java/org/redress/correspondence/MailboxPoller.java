@@ -1,6 +1,8 @@
 package org.redress.correspondence;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import org.redress.organisation.Authorities;
 import org.redress.organisation.Authority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,6 +29,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import net.javacrumbs.shedlock.core.LockExtender;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -61,10 +65,11 @@ class MailboxPoller {
     private final TransactionTemplate transaction;
     private final JdbcClient db;
     private final Clock clock;
+    private final Duration lockFor;
 
     MailboxPoller(InboxProperties properties, MailboxSettings settings, MailboxConnector connector, Inbox inbox,
             Authorities authorities, Attachments attachments, PlatformTransactionManager transactions, JdbcClient db,
-            Clock clock) {
+            Clock clock, @Value("${redress.inbox.lock-for:PT1M}") Duration lockFor) {
         this.properties = properties;
         this.settings = settings;
         this.connector = connector;
@@ -74,18 +79,22 @@ class MailboxPoller {
         this.transaction = new TransactionTemplate(transactions);
         this.db = db;
         this.clock = clock;
+        this.lockFor = lockFor;
         if (properties.configured()) {
             log.info("Inbox: the environment names {} as {} over {} every {} (unless the council saves a mailbox)",
                     properties.host(), properties.username(), properties.protocol(), properties.poll());
         }
     }
 
+
     /**
      * Every tick, reads each mailbox whose poll interval has passed since its last poll. One lock for all mailboxes:
-     * one instance reads them all at a time, each in turn.
+     * one instance reads them all at a time, each in turn. The lock is short ({@code redress.inbox.lock-for}, a
+     * minute) and renewed as emails are stored, so an instance killed mid-poll holds the others up for that long, not
+     * for the longest poll there could be.
      */
     @Scheduled(fixedDelayString = "${redress.inbox.tick:PT15S}", initialDelayString = "${redress.inbox.first-poll-after:PT20S}")
-    @SchedulerLock(name = "inbox-poll", lockAtMostFor = "PT15M")
+    @SchedulerLock(name = "inbox-poll", lockAtMostFor = "${redress.inbox.lock-for:PT1M}")
     void poll() {
         if (!authorities.any()) {
             return;
@@ -134,6 +143,7 @@ class MailboxPoller {
         long maxFileSize = attachments.limits().getMaxFileSize().toBytes();
         int stored = 0;
         int again = 0;
+        Instant lastRenewed = clock.instant();
         try (Store store = connector.connect(mailbox)) {
             Folder folder = store.getFolder(mailbox.folder());
             folder.open(Folder.READ_WRITE);
@@ -153,6 +163,7 @@ class MailboxPoller {
                     }
                     afterStored.stored();
                     message.setFlag(Flags.Flag.SEEN, true);
+                    lastRenewed = renewLock(lastRenewed);
                 }
             } finally {
                 folder.close(false);
@@ -160,6 +171,23 @@ class MailboxPoller {
         }
         status(authorityId, mailbox, null, stored);
         return new Result(stored, again);
+    }
+
+    /** Renews the poll's lock each quarter of its time; a poll called directly (tests) has no lock to renew. */
+    private Instant renewLock(Instant lastRenewed) {
+        Instant now = clock.instant();
+        if (Duration.between(lastRenewed, now).compareTo(lockFor.dividedBy(4)) < 0) {
+            return lastRenewed;
+        }
+        try {
+            LockExtender.extendActiveLock(lockFor, Duration.ZERO);
+        } catch (LockExtender.NoActiveLockException notScheduled) {
+            // Called outside the scheduled poll: nothing to renew.
+        } catch (LockExtender.LockExtensionException e) {
+            // Lost to another instance after a long pause: the unique key keeps its copies harmless.
+            log.warn("Inbox: could not renew the poll lock: {}", e.getMessage());
+        }
+        return now;
     }
 
     private Authority council() {

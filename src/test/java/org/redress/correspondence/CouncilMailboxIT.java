@@ -247,6 +247,13 @@ class CouncilMailboxIT {
         mvc.perform(get("/staff/admin/mailbox").with(user(council.feedbackTeam))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void anEmptyInboxSaysSoOnce() throws Exception {
+        mvc.perform(get("/staff/inbox").with(user(council.feedbackTeam))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("There are no emails waiting.")))
+                .andExpect(content().string(not(containsString("0 emails waiting"))));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private Mailbox oauthMailbox() {
