@@ -2,11 +2,15 @@ package org.redress.correspondence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +20,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLException;
 
 import org.springframework.stereotype.Component;
 
@@ -87,7 +93,7 @@ class AccessTokens {
                 body = new String(in.readNBytes(MAX_RESPONSE_BYTES), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new Refused("Could not reach the token endpoint " + endpoint.getHost() + ": " + e.getMessage());
+            throw new Refused("Could not reach the token endpoint " + endpoint.getHost() + ": " + why(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refused("Stopped while asking " + endpoint.getHost() + " for a token");
@@ -112,6 +118,25 @@ class AccessTokens {
         Duration margin = RENEW_BEFORE.compareTo(Duration.ofSeconds(expiresIn / 2)) < 0
                 ? RENEW_BEFORE : Duration.ofSeconds(expiresIn / 2);
         return new Token(answer.path("access_token").asString(), now.plusSeconds(expiresIn).minus(margin));
+    }
+
+    /** Why the token endpoint could not be reached, in words (Java's own message is often empty). */
+    private static String why(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException) {
+                return "no such host, check the token URL";
+            }
+            if (cause instanceof SSLException) {
+                return "could not start a secure (TLS) connection";
+            }
+            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+                return "no answer in time";
+            }
+            if (cause instanceof ConnectException) {
+                return "it is unreachable or refused the connection";
+            }
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private static String key(Mailbox.OAuthClient client) {

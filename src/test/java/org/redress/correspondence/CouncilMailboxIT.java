@@ -193,6 +193,11 @@ class CouncilMailboxIT {
                         "refused the client credentials (401 invalid_client): AADSTS7000215: Invalid client secret provided.")))
                 .andExpect(content().string(not(containsString("Trace ID"))))
                 .andExpect(content().string(not(containsString("wrong-secret"))));
+
+        org.springframework.util.MultiValueMap<String, String> unreachable = oauthParams("a-secret");
+        unreachable.set("tokenUrl", "http://127.0.0.1:" + closedPort() + "/tenant/oauth2/v2.0/token");
+        testConnection(unreachable).andExpect(content().string(containsString(
+                "Could not reach the token endpoint 127.0.0.1: it is unreachable or refused the connection.")));
     }
 
     @Test
