@@ -88,7 +88,8 @@ class AccessTokens {
         try {
             response = http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 body = new String(in.readNBytes(MAX_RESPONSE_BYTES), StandardCharsets.UTF_8);
             }
@@ -142,8 +143,10 @@ class AccessTokens {
     private static String key(Mailbox.OAuthClient client) {
         try {
             // The secret is part of the key, so saving a new secret asks for a new token; hashed, not kept twice.
-            byte[] secret = MessageDigest.getInstance("SHA-256").digest(client.clientSecret().getBytes(StandardCharsets.UTF_8));
-            return client.tokenUrl() + " " + client.clientId() + " " + client.scope() + " " + HexFormat.of().formatHex(secret);
+            byte[] secret = MessageDigest.getInstance("SHA-256")
+                    .digest(client.clientSecret().getBytes(StandardCharsets.UTF_8));
+            return client.tokenUrl() + " " + client.clientId() + " " + client.scope() + " "
+                    + HexFormat.of().formatHex(secret);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -132,13 +132,11 @@ class CouncilMailboxIT {
     @Test
     void aSavedMailboxIsReadByTheScheduledPollAndABlankPasswordKeepsTheSavedOne() throws Exception {
         MAIL.setUser(login, login, "mailbox-password");
+        deliver("Bins not collected on Elm Road");
         save("mailbox-password").andExpect(status().is3xxRedirection());
         save("").andExpect(status().is3xxRedirection());
-        deliver("Bins not collected on Elm Road");
 
-        poller.poll();
-
-        assertThat(subjectsStored()).containsExactly("Bins not collected on Elm Road");
+        pollUntilStored("Bins not collected on Elm Road");
         mvc.perform(get("/staff/admin/mailbox").with(user(administrator)))
                 .andExpect(content().string(containsString("Emails stored")))
                 .andExpect(content().string(not(containsString("Failed"))));
@@ -148,14 +146,12 @@ class CouncilMailboxIT {
     void aMailboxSignedInWithOAuthIsReadWithXoauth2AndATokenFromTheClientCredentialsFlow() throws Exception {
         // GreenMail's XOAUTH2 takes the user's password as the only valid access token.
         MAIL.setUser(login, login, "token-for-imap");
+        deliver("Noise from the depot at night");
         saveOAuth("client-secret-value").andExpect(status().is3xxRedirection());
         assertThat(db.sql("select client_secret_sealed from inbox_mailbox where authority_id = ?").param(authority())
                 .query(String.class).single()).startsWith("v1:").doesNotContain("client-secret-value");
-        deliver("Noise from the depot at night");
 
-        poller.poll();
-
-        assertThat(subjectsStored()).containsExactly("Noise from the depot at night");
+        pollUntilStored("Noise from the depot at night");
         assertThat(tokenRequests).singleElement().satisfies(body -> assertThat(body.split("&")).containsExactlyInAnyOrder(
                 "grant_type=client_credentials", "client_id=redress-app", "client_secret=client-secret-value",
                 "scope=https%3A%2F%2Foutlook.office365.com%2F.default"));
@@ -325,6 +321,19 @@ class CouncilMailboxIT {
     private List<String> subjectsStored() {
         return db.sql("select subject from inbox_message where authority_id = ?").param(authority())
                 .query(String.class).list();
+    }
+
+    /**
+     * Runs the scheduled poll until the email is stored: the application's own scheduler may hold the poll's lock
+     * (then this call does nothing) or have read the mailbox first; either way it is read once, within a minute.
+     */
+    private void pollUntilStored(String subject) throws InterruptedException {
+        long until = System.nanoTime() + 90_000_000_000L;
+        while (subjectsStored().isEmpty() && System.nanoTime() < until) {
+            poller.poll();
+            Thread.sleep(200);
+        }
+        assertThat(subjectsStored()).containsExactly(subject);
     }
 
     private void deliver(String subject) throws Exception {
