@@ -29,6 +29,11 @@ record InboxProperties(String host, Integer port, String username, String passwo
         poll = poll == null ? Duration.ofMinutes(1) : poll;
     }
 
+    /** The mailbox these settings describe, signing in with the password. */
+    Mailbox mailbox() {
+        return new Mailbox(protocol, host, port, username, folder, poll, password, null);
+    }
+
     boolean configured() {
         return host != null && !host.isBlank();
     }

@@ -1,25 +1,62 @@
 package org.redress.correspondence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.redress.platform.CaseDataKeeper;
+import org.redress.platform.UnfiledDataKeeper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails kept about a case, for privacy: when its retention period ends the sender, the text and the files go
- * (that an email came, and when, stays); for a subject-access request each is handed over as a plain-text file.
+ * The emails kept, for privacy: when a case's retention period ends the sender, the text and the files of its emails
+ * go (that an email came, and when, stays); for a subject-access request each is handed over as a plain-text file.
+ * An email on no case (set aside in triage, or automatic) goes the same way once it has been kept as many months as
+ * the council's mailbox settings say.
  */
 @Component
-class ReceivedEmails implements CaseDataKeeper {
+class ReceivedEmails implements CaseDataKeeper, UnfiledDataKeeper {
+
+    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
     private final JdbcClient db;
     private final Inbox inbox;
+    private final MailboxSettings settings;
+    private final Clock clock;
 
-    ReceivedEmails(JdbcClient db, Inbox inbox) {
+    ReceivedEmails(JdbcClient db, Inbox inbox, MailboxSettings settings, Clock clock) {
         this.db = db;
         this.inbox = inbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Clears emails set aside (counted from when they were set aside) or automatic (from when they came) longer ago
+     * than the council keeps them, and never put on a case; marks each cleared so it is done once.
+     */
+    @Override
+    public int removeExpired(long authorityId, LocalDate today, String marker) {
+        OffsetDateTime cutOff = today.minusMonths(settings.setAsideKeptMonths(authorityId)).atStartOfDay(COUNCIL_TIME)
+                .toOffsetDateTime();
+        String expired = """
+                authority_id = ? and case_id is null and cleared_at is null
+                and (status = 'set_aside' and handled_at < ? or status = 'automatic' and received_at < ?)""";
+        db.sql("update inbox_attachment set file_name = ?, content = null where inbox_message_id in "
+                        + "(select id from inbox_message where " + expired + ")")
+                .params("[removed]", authorityId, cutOff, cutOff).update();
+        return db.sql("update inbox_message set from_address = ?, from_name = null, to_addresses = null, subject = ?, "
+                        + "body = ?, cleared_at = ? where " + expired)
+                .params("[removed]", marker, marker, OffsetDateTime.now(clock), authorityId, cutOff, cutOff).update();
+    }
+
+    @Override
+    public String what() {
+        return "emails set aside or automatic, on no case";
     }
 
     @Override

@@ -1,11 +1,14 @@
 /**
- * Correspondence: the council's complaints mailbox read into Redress. A job reads the mailbox over IMAP (one
+ * Correspondence: each council's complaints mailbox read into Redress. Administrators connect it on a page (IMAP with
+ * a password, or OAuth 2.0 client credentials and XOAUTH2 for Microsoft 365; secrets sealed with platform's {@code
+ * Secrets}); the first council's can come from the environment instead. A job reads every mailbox over IMAP (one
  * instance at a time), stores each email once, with its files checked as uploads are, before marking it read on the
  * server; recognises automatic emails (out-of-office replies, bounces, bulk mail) so they are never answered; puts a
  * reply to an email Redress sent, or an email naming one of the council's case references, on that case's
  * correspondence and flags the case; and keeps every other email in a triage inbox, where the feedback team turns it
- * into a case, adds it to one, or sets it aside with a reason. Nothing is deleted. Depends on casework,
- * notification (which records the Message-ID of each email it sends), organisation and platform.
+ * into a case, adds it to one, or sets it aside with a reason. Nothing is deleted; an email set aside on no case has
+ * its text and files cleared by privacy's nightly job after the council's period. Depends on casework, notification
+ * (which records the Message-ID of each email it sends), organisation and platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Correspondence")
 package org.redress.correspondence;

@@ -13,6 +13,7 @@ import org.redress.casework.FeedbackType;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.Authority;
 import org.redress.platform.CaseDataKeeper;
+import org.redress.platform.UnfiledDataKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,7 +26,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * Every night, removes the personal data of each case whose retention period has ended and that is not on legal
  * hold: casework's own and every {@link CaseDataKeeper}'s (emails sent, attachments), in one transaction per case, so
- * a case is either wholly anonymised or untouched. ShedLock lets one instance of several run it; casework's
+ * a case is either wholly anonymised or untouched; then what each {@link UnfiledDataKeeper} has kept on no case past
+ * the council's period (emails set aside in triage), logged with how many. ShedLock lets one instance of several run it; casework's
  * "anonymised" event keeps a case from being done twice.
  */
 @Component
@@ -39,16 +41,19 @@ class Anonymisation {
     private final LegalHolds holds;
     private final CasePrivacy cases;
     private final List<CaseDataKeeper> keepers;
+    private final List<UnfiledDataKeeper> unfiled;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Anonymisation(Authorities authorities, RetentionPolicies policies, LegalHolds holds, CasePrivacy cases,
-            List<CaseDataKeeper> keepers, PlatformTransactionManager transactions, Clock clock) {
+            List<CaseDataKeeper> keepers, List<UnfiledDataKeeper> unfiled, PlatformTransactionManager transactions,
+            Clock clock) {
         this.authorities = authorities;
         this.policies = policies;
         this.holds = holds;
         this.cases = cases;
         this.keepers = keepers;
+        this.unfiled = unfiled;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -56,8 +61,26 @@ class Anonymisation {
     @Scheduled(cron = "${redress.privacy.anonymisation-cron:0 30 2 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "privacy-anonymisation", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void nightly() {
-        int done = anonymise(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        int done = anonymise(today);
         log.info("Retention: personal data removed from {} case(s)", done);
+        removeUnfiled(today);
+    }
+
+    /** Removes personal data kept on no case past each council's period (emails set aside), logging how much. */
+    int removeUnfiled(LocalDate today) {
+        int done = 0;
+        for (Authority authority : authorities.all()) {
+            for (UnfiledDataKeeper keeper : unfiled) {
+                Integer cleared = transaction.execute(t -> keeper.removeExpired(authority.id(), today, marker(today)));
+                if (cleared != null && cleared > 0) {
+                    log.info("Retention: personal data removed from {} {} of council {}", cleared, keeper.what(),
+                            authority.code());
+                    done += cleared;
+                }
+            }
+        }
+        return done;
     }
 
     /** The text that replaces what people wrote. */

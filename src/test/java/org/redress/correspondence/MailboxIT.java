@@ -96,7 +96,7 @@ class MailboxIT {
     @Autowired ReceivedEmails receivedEmails;
 
     TestCouncil council;
-    InboxProperties mailbox;
+    Mailbox mailbox;
     GreenMailUser inbox;
 
     @BeforeEach
@@ -105,7 +105,7 @@ class MailboxIT {
         String login = "complaints." + council.prefix + "@council.example";
         inbox = MAIL.setUser(login, login, "mailbox-password");
         mailbox = new InboxProperties("127.0.0.1", MAIL.getImap().getPort(), login, "mailbox-password", "imap", null,
-                null, null);
+                null, null).mailbox();
     }
 
     // ---- the tests ----------------------------------------------------------------------------------------------
