@@ -279,16 +279,16 @@ public class Casework {
     @Transactional
     public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
             String summary, String delayReason) {
-        return respond(user, reference, version, on, outcome, summary, delayReason, null);
+        return respond(user, reference, version, on, outcome, summary, delayReason, false);
     }
 
     /**
-     * The stage's response, with {@code letter} the full text written in Redress that goes to the customer with it
-     * (kept whole as the event's words), or null when the response was sent outside Redress.
+     * The stage's response; {@code written} when it was written in Redress and goes to the customer with this step
+     * (its text goes on the timeline as the email or letter sent), false when it was sent outside Redress.
      */
     @Transactional
     public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
-            String summary, String delayReason, String letter) {
+            String summary, String delayReason, boolean written) {
         FeedbackCase responded = change(user, reference, version, Step.RESPOND, (c, policy) -> {
             LocalDate date = requireDate("date", on, c);
             List<FieldProblem> problems = new ArrayList<>();
@@ -311,12 +311,12 @@ public class Casework {
                 throw new InvalidInput(problems);
             }
             c.respond(date, outcome, trim(summary), blank(delayReason) ? null : delayReason.strip(), user.staffId(),
-                    user.displayName(), policy, letter);
+                    user.displayName(), policy);
         });
         Stage stage = responded.current();
         publisher.publishEvent(new CaseResponded(responded.authorityId, responded.id, responded.reference,
                 responded.type, stage.number, stage.respondedOn, stage.outcome, responded.customer,
-                responded.representative, letter != null));
+                responded.representative, written));
         return responded;
     }
 

@@ -145,12 +145,6 @@ public final class FeedbackCase {
      */
     void respond(LocalDate on, Outcome outcome, String summary, String delayReason, long responderId,
             String responderName, ProcedurePolicy policy) {
-        respond(on, outcome, summary, delayReason, responderId, responderName, policy, null);
-    }
-
-    /** @param letter the full text sent to the customer, when it was written in Redress: the event's words */
-    void respond(LocalDate on, Outcome outcome, String summary, String delayReason, long responderId,
-            String responderName, ProcedurePolicy policy, String letter) {
         require(Step.RESPOND, policy);
         Stage stage = current();
         checkDifferentHandler(policy, previousHandler(), responderId, responderName);
@@ -174,7 +168,7 @@ public final class FeedbackCase {
         record(CaseAction.RESPONDED, from, "Stage " + stage.number + " response sent on " + plain(on)
                 + (stage.outcome != null ? ": " + stage.outcome.label().toLowerCase() : "")
                 + (Lifecycle.late(on, stage.responseDue) ? " (late; due " + plain(stage.responseDue) + ")" : ""), details,
-                letter != null ? letter : summary);
+                summary);
     }
 
     /** A complaint put right at once: closed with the outcome "resolved upon receipt". */

@@ -256,7 +256,7 @@ class Responses {
      */
     private Letter send(StaffUser user, FeedbackCase c, Letter l, LocalDate on) {
         FeedbackCase responded = casework.respond(user, c.reference(), null, on == null ? casework.today() : on,
-                l.outcome(), l.summary(), l.delayReason(), l.body());
+                l.outcome(), l.summary(), l.delayReason(), true);
         CustomerLetters.Sent sent = letters.send(user, responded, "response", new CustomerLetters.Text(l.subject(), l.body()));
         boolean reviewed = l.status() == Status.AWAITING_SIGN_OFF;
         db.sql("""
@@ -292,7 +292,16 @@ class Responses {
         }
         CustomerLetters.Text text = letter == null ? template(file, outcome, user.displayName())
                 : new CustomerLetters.Text(template(file, outcome, user.displayName()).subject(), letter);
-        check(c, outcome, text.subject(), text.body());
+        if (signOff.required(c.authorityId())) {
+            check(c, outcome, text.subject(), text.body());
+        } else {
+            // Sent at once: the respond step itself checks the date, outcome and delay reason, all together.
+            List<FieldProblem> problems = new ArrayList<>();
+            text(problems, text.subject(), text.body());
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+        }
         String delay = blank(delayReason) ? null : delayReason.strip();
         String outcomeKey = outcome == null ? null : outcome.key();
         if (existing.isPresent()) {
@@ -311,7 +320,9 @@ class Responses {
                             clip(text.subject(), MAX_SUBJECT), text.body().strip(), user.staffId(), user.displayName(),
                             now()).update();
         }
-        casework.recordResponseDraft(user, reference, "Response written: " + text.subject(), text.body().strip());
+        if (signOff.required(c.authorityId())) {
+            casework.recordResponseDraft(user, reference, "Response written: " + text.subject(), text.body().strip());
+        }
         return submit(user, reference, on);
     }
 

@@ -67,7 +67,10 @@ public class CustomerLetters {
     public record Sent(String channel, String recipient, Instant at, byte[] pdf) {
     }
 
-    /** An email Redress sent (or is sending) about a case, with the file that went with it. */
+    /**
+     * An email Redress sent (or is sending) about a case, with the file that went with it; {@code at} is when it was
+     * written to the outbox, in the transaction of the change it tells of (the send follows within moments).
+     */
     public record Email(long id, String to, String subject, String body, Instant at, boolean sent, String fileName,
             int fileSize) {
     }
@@ -176,7 +179,7 @@ public class CustomerLetters {
     public List<Email> emailsAbout(long authorityId, long caseId) {
         return outbox.aboutCase(authorityId, caseId).stream()
                 .map(k -> new Email(k.id(), k.recipient(), k.subject(), k.body(),
-                        k.sentAt() != null ? k.sentAt() : k.queuedAt(), k.sentAt() != null, k.fileName(), k.fileSize()))
+                        k.queuedAt(), k.sentAt() != null, k.fileName(), k.fileSize()))
                 .toList();
     }
 
