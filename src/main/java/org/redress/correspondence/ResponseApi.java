@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.redress.casework.CaseApi;
-import org.redress.casework.Outcome;
 import org.redress.organisation.StaffUser;
-import org.redress.platform.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,7 +55,7 @@ class ResponseApi {
             content = @Content(schema = @Schema(implementation = AwaitingSignOff.class)))
     ResponseEntity<?> respond(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @RequestBody ResponseBody b) {
-        Responses.Letter letter = responses.respond(user, reference, b.version(), b.date(), outcome(b.outcome()),
+        Responses.Letter letter = responses.respond(user, reference, b.version(), b.date(), Responses.outcome(b.outcome()),
                 b.summary(), b.delayReason(), b.letter());
         if (letter.status() == Responses.Status.SENT) {
             return ResponseEntity.ok(cases.shown(user, reference));
@@ -73,16 +71,5 @@ class ResponseApi {
     Object approve(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
         responses.approve(user, reference);
         return cases.shown(user, reference);
-    }
-
-    private static Outcome outcome(String key) {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        try {
-            return Outcome.fromKey(key);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("outcome", e.getMessage());
-        }
     }
 }

@@ -79,6 +79,7 @@ class ResponsePages {
 
     @GetMapping("/staff/cases/{reference}/response")
     String response(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, Model model) {
+        Casework.requireCaseHandler(user);
         FeedbackCase c = casework.get(user, reference);
         LetterForm form = new LetterForm();
         responses.current(c.authorityId(), c.id()).ifPresent(l -> {
@@ -95,17 +96,11 @@ class ResponsePages {
     @PostMapping("/staff/cases/{reference}/response/start")
     String start(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @ModelAttribute("form") LetterForm form, BindingResult errors, Model model, HttpServletResponse response) {
-        try {
-            responses.start(user, reference, outcome(form.getOutcome()));
+        String done = Forms.attempt(errors, response, () -> {
+            responses.start(user, reference, Responses.outcome(form.getOutcome()));
             return "redirect:/staff/cases/" + reference + "/response";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (Refused e) {
-            errors.reject("refused", e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return page(user, casework.get(user, reference), model);
+        });
+        return done != null ? done : page(user, casework.get(user, reference), model);
     }
 
     /** Saves the draft; with {@code send}, then sends it or puts it forward for sign-off. */
@@ -114,9 +109,9 @@ class ResponsePages {
             @ModelAttribute("form") LetterForm form, BindingResult errors,
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
-            responses.save(user, reference, form.getVersion(), outcome(form.getOutcome()), form.getDelayReason(),
-                    form.getSubject(), form.getLetter());
+        String done = Forms.attempt(errors, response, () -> {
+            responses.save(user, reference, form.getVersion(), Responses.outcome(form.getOutcome()),
+                    form.getDelayReason(), form.getSubject(), form.getLetter());
             if (!action.equals("send")) {
                 flash.addFlashAttribute("banner", "Draft response saved");
                 return "redirect:/staff/cases/" + reference + "/response";
@@ -125,15 +120,9 @@ class ResponsePages {
             flash.addFlashAttribute("banner", l.status() == Responses.Status.SENT ? sentBanner(l)
                     : "Response sent for sign-off");
             return "redirect:/staff/cases/" + reference;
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (EditConflict e) {
-            errors.reject("case.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-        } catch (Refused e) {
-            errors.reject("refused", e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
+        });
+        if (done != null) {
+            return done;
         }
         FeedbackCase c = casework.get(user, reference);
         responses.current(c.authorityId(), c.id()).ifPresent(l -> form.setVersion(l.version()));
@@ -144,37 +133,24 @@ class ResponsePages {
     String approve(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @ModelAttribute("form") LetterForm form, BindingResult errors, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
-            Responses.Letter l = responses.approve(user, reference);
-            flash.addFlashAttribute("banner", "Signed off: " + sentBanner(l).substring(0, 1).toLowerCase()
-                    + sentBanner(l).substring(1));
+        String done = Forms.attempt(errors, response, () -> {
+            String sent = sentBanner(responses.approve(user, reference));
+            flash.addFlashAttribute("banner", "Signed off: " + sent.substring(0, 1).toLowerCase() + sent.substring(1));
             return "redirect:/staff/cases/" + reference;
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (Refused e) {
-            errors.reject("refused", e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return reviewAgain(user, reference, form, model);
+        });
+        return done != null ? done : reviewAgain(user, reference, form, model);
     }
 
     @PostMapping("/staff/cases/{reference}/response/return")
     String giveBack(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @ModelAttribute("form") LetterForm form, BindingResult errors, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
+        String done = Forms.attempt(errors, response, () -> {
             Responses.Letter l = responses.giveBack(user, reference, form.getComments());
             flash.addFlashAttribute("banner", "Response returned to " + l.draftedByName() + " with your comments");
             return "redirect:/staff/cases/" + reference;
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (Refused e) {
-            errors.reject("refused", e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return reviewAgain(user, reference, form, model);
+        });
+        return done != null ? done : reviewAgain(user, reference, form, model);
     }
 
     private String reviewAgain(StaffUser user, String reference, LetterForm form, Model model) {
@@ -195,6 +171,7 @@ class ResponsePages {
     @GetMapping("/staff/cases/{reference}/message")
     String message(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @RequestParam(required = false) String template, Model model) {
+        Casework.requireCaseHandler(user);
         FeedbackCase c = casework.get(user, reference);
         LetterForm form = new LetterForm();
         CustomerLetters.Message chosen = CustomerLetters.Message.fromKey(template == null ? "" : template);
@@ -211,16 +188,13 @@ class ResponsePages {
     String sendMessage(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @ModelAttribute("form") LetterForm form, BindingResult errors, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
+        String done = Forms.attempt(errors, response, () -> {
             Responses.Letter l = responses.message(user, reference, form.getSubject(), form.getLetter());
             flash.addFlashAttribute("banner", "email".equals(l.channel()) ? "Message sent by email to " + l.recipient()
                     : "Message produced as a letter to post: download it from the correspondence");
             return "redirect:/staff/cases/" + reference;
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
-        return messagePage(casework.get(user, reference), model);
+        });
+        return done != null ? done : messagePage(casework.get(user, reference), model);
     }
 
     private String messagePage(FeedbackCase c, Model model) {
@@ -235,6 +209,7 @@ class ResponsePages {
     @GetMapping("/staff/cases/{reference}/letters/{id}")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @PathVariable long id) {
+        Casework.requireCaseHandler(user);
         FeedbackCase c = casework.get(user, reference);
         byte[] pdf = responses.pdf(c.authorityId(), c.id(), id).orElseThrow(() -> new NotFound("Letter " + id));
         return CustomerLetters.pdfDownload(pdf, "letter-" + c.reference() + "-" + id + ".pdf");
@@ -263,16 +238,5 @@ class ResponsePages {
     private Map<String, String> delayReasons(long authorityId) {
         return taxonomy.delayReasons(authorityId).stream().filter(DelayReason::active)
                 .collect(Collectors.toMap(DelayReason::key, DelayReason::name, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static Outcome outcome(String key) {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        try {
-            return Outcome.fromKey(key);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("outcome", "Select the outcome of the complaint");
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.redress.organisation.StaffUser;
 import org.redress.platform.EditConflict;
 import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
-import org.redress.platform.NotFound;
 import org.redress.platform.Refused;
 import org.redress.platform.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,7 +168,8 @@ class Responses {
             String body) {
         Casework.requireCaseHandler(user);
         FeedbackCase c = casework.get(user, reference);
-        Letter l = current(c.authorityId(), c.id()).orElseThrow(() -> new NotFound("Response being written on " + reference));
+        Letter l = current(c.authorityId(), c.id()).orElseThrow(() -> new Refused(
+                "Case " + reference + " has no response being written: start one from the template."));
         check(c, outcome, subject, body);
         int rows = db.sql("""
                 update outgoing_letter set outcome = ?, delay_reason = ?, subject = ?, body = ?, status = 'draft',
@@ -212,6 +212,7 @@ class Responses {
     /** Approves the response waiting for sign-off, which sends it; never by the person who wrote it. */
     @Transactional
     Letter approve(StaffUser user, String reference) {
+        Casework.requireCaseHandler(user);
         FeedbackCase c = casework.get(user, reference);
         Letter l = awaiting(c, reference, user);
         return send(user, c, l, casework.today());
@@ -220,6 +221,7 @@ class Responses {
     /** Returns the response to its writer with comments saying what to change. */
     @Transactional
     Letter giveBack(StaffUser user, String reference, String comments) {
+        Casework.requireCaseHandler(user);
         FeedbackCase c = casework.get(user, reference);
         Letter l = awaiting(c, reference, user);
         if (blank(comments)) {
@@ -347,6 +349,18 @@ class Responses {
                 .params(c.authorityId(), c.id(), c.currentStage(), subject.strip(), body.strip(), user.staffId(),
                         user.displayName(), now(), sent.channel(), sent.recipient(), at(sent.at()), sent.pdf()));
         return get(c.authorityId(), id);
+    }
+
+    /** The outcome a form or request names by its key; none when blank; a 400 naming the field when unknown. */
+    static Outcome outcome(String key) {
+        if (blank(key)) {
+            return null;
+        }
+        try {
+            return Outcome.fromKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("outcome", "Select the outcome of the complaint");
+        }
     }
 
     // ---- checks and rows -------------------------------------------------------------------------------------------
