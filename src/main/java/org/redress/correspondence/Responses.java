@@ -203,6 +203,12 @@ class Responses {
             throw new Refused("The response on case " + reference + " is already waiting for sign-off.");
         }
         casework.lifecycle(casework.file(user, reference)).require(Step.RESPOND);
+        if (c.status().isOpen() && Lifecycle.late(on == null ? casework.today() : on, c.current().responseDue())
+                && blank(l.delayReason())) {
+            // Asked now rather than at approval, where the writer is not there to answer it.
+            throw new InvalidInput("delayReason", "This response is late (it was due " + c.current().responseDue()
+                    + "): select the reason for the delay");
+        }
         db.sql("update outgoing_letter set status = 'awaiting_sign_off', submitted_at = ?, version = version + 1 "
                 + "where id = ? and status <> 'sent'").params(now(), l.id()).update();
         casework.recordResponseDraft(user, reference, "Response sent for sign-off", l.body());
