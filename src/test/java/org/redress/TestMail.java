@@ -72,8 +72,12 @@ public final class TestMail {
                 .toList();
     }
 
-    /** An email as received. */
-    public record Email(String from, String to, String subject, String body) {
+    /** An email as received, with the files that came with it. */
+    public record Email(String from, String to, String subject, String body, List<File> files) {
+    }
+
+    /** A file sent with an email. */
+    public record File(String name, String contentType, byte[] bytes) {
     }
 
     private static boolean sentTo(MimeMessage m, String recipient) {
@@ -88,16 +92,60 @@ public final class TestMail {
     private static String body(MimeMessage m) {
         try {
             Object content = m.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                return text(multipart).replace("\r\n", "\n");
+            }
             return (content instanceof String s ? s : GreenMailUtil.getBody(m)).replace("\r\n", "\n");
         } catch (java.io.IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The first plain-text part that is not a file, however deep the parts nest. */
+    private static String text(jakarta.mail.Multipart multipart) throws java.io.IOException, MessagingException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                String text = text(inner);
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            } else if (part.isMimeType("text/plain") && part.getFileName() == null) {
+                return part.getContent().toString();
+            }
+        }
+        return "";
+    }
+
+    private static List<File> files(MimeMessage m) {
+        try {
+            List<File> files = new java.util.ArrayList<>();
+            if (m.getContent() instanceof jakarta.mail.Multipart multipart) {
+                collect(multipart, files);
+            }
+            return files;
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(jakarta.mail.Multipart multipart, List<File> files)
+            throws java.io.IOException, MessagingException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                collect(inner, files);
+            } else if (part.getFileName() != null) {
+                files.add(new File(part.getFileName(), part.getContentType().split(";")[0].strip(),
+                        part.getInputStream().readAllBytes()));
+            }
+        }
+    }
+
     private static Email email(MimeMessage m) {
         try {
             return new Email(m.getFrom()[0].toString(), m.getRecipients(Message.RecipientType.TO)[0].toString(),
-                    m.getSubject(), body(m));
+                    m.getSubject(), body(m), files(m));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

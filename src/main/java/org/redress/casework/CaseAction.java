@@ -26,6 +26,10 @@ public enum CaseAction {
     /** An email from outside put on the case's correspondence; its text is the event's words. */
     CORRESPONDENCE_RECEIVED("Email received", "given correspondence"),
     LETTER_PRODUCED("Letter produced for posting", "sent a letter"),
+    /** Work on a response written in Redress: drafted, saved, sent for sign-off or returned; the draft is the words. */
+    RESPONSE_DRAFTED("Response draft", "given a response draft"),
+    /** An email Redress sent about the case; its text is the event's words. */
+    EMAIL_SENT("Email sent", "sent an email"),
     LEGAL_HOLD_PLACED("Legal hold placed", "held"),
     LEGAL_HOLD_LIFTED("Legal hold lifted", "released"),
     SUBJECT_ACCESS_EXPORTED("Included in a subject access export", "exported"),

@@ -150,6 +150,14 @@ public class CaseApi {
                 .contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 
+    /**
+     * The case as {@code GET /api/v1/cases/{reference}} shows it, for a step another module takes (the response,
+     * written and sent by correspondence).
+     */
+    public Object shown(StaffUser user, String reference) {
+        return view(user, reference);
+    }
+
     /** Answers for a case logged elsewhere (an email turned into a case) exactly as {@code POST /api/v1/cases} does. */
     public ResponseEntity<?> created(Casework.Logged logged) {
         return ResponseEntity.created(location(logged.feedbackCase().reference())).body(view(logged));
@@ -215,13 +223,6 @@ public class CaseApi {
     CaseView investigate(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @RequestBody(required = false) StepBody b) {
         return view(user, casework.startInvestigation(user, reference, b == null ? null : b.version()).reference());
-    }
-
-    @PostMapping("/{reference}/response")
-    @Operation(summary = "Send the stage's response: date, outcome (complaints), delayReason when late")
-    CaseView respond(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, @RequestBody StepBody b) {
-        return view(user, casework.respond(user, reference, b.version(), b.date(),
-                parse(Outcome::fromKey, b.outcome(), "outcome"), b.summary(), b.delayReason()).reference());
     }
 
     @PostMapping("/{reference}/resolution-upon-receipt")

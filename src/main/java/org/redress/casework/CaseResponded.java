@@ -7,7 +7,9 @@ import java.time.LocalDate;
  * writes in the same transaction (an email outbox) commits or rolls back with the case.
  *
  * @param outcome null for feedback that is not judged (anything but a complaint)
+ * @param written whether the response was written in Redress and goes to the customer with this step (so no separate
+ *                "we have sent our response" email is wanted), rather than sent outside it and recorded here
  */
 public record CaseResponded(long authorityId, long caseId, String reference, FeedbackType type, int stage,
-        LocalDate respondedOn, Outcome outcome, Contact customer, Contact representative) {
+        LocalDate respondedOn, Outcome outcome, Contact customer, Contact representative, boolean written) {
 }

@@ -218,6 +218,15 @@ public class Casework {
                 : cases.findByReference(authorityId, reference);
     }
 
+    /**
+     * The letters produced for posting on a case, newest first, with no staff scope: for the correspondence shown to
+     * the customer on their tracking page (see {@link #findCase(long, long)}).
+     */
+    public List<CaseEvent> lettersProduced(long authorityId, long caseId) {
+        return cases.findById(authorityId, caseId).map(c -> events.timeline(c.id).stream()
+                .filter(e -> e.action() == CaseAction.LETTER_PRODUCED).toList()).orElse(List.of());
+    }
+
     /** Open cases assigned to someone whose current stage is due on or before {@code dueBy}, soonest first. */
     public List<AssignedCaseDue> assignedCasesDueBy(long authorityId, LocalDate dueBy) {
         return cases.assignedOpenDueBy(authorityId, dueBy);
@@ -250,6 +259,18 @@ public class Casework {
         events.append(c.authorityId, c.id, actor(user), c.drainEvents());
     }
 
+    /**
+     * Puts work on a response written in Redress on the case's record (drafted, saved, sent for sign-off, returned
+     * with comments): the summary says what happened, the words hold the draft or the comments, whole.
+     */
+    @Transactional
+    public void recordResponseDraft(StaffUser user, String reference, String summary, String words) {
+        requireHandler(user);
+        FeedbackCase c = get(user, reference);
+        c.record(CaseAction.RESPONSE_DRAFTED, null, summary, Map.of(), words);
+        events.append(c.authorityId, c.id, actor(user), c.drainEvents());
+    }
+
     @Transactional
     public FeedbackCase startInvestigation(StaffUser user, String reference, Integer version) {
         return change(user, reference, version, Step.INVESTIGATE, FeedbackCase::startInvestigation);
@@ -258,6 +279,16 @@ public class Casework {
     @Transactional
     public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
             String summary, String delayReason) {
+        return respond(user, reference, version, on, outcome, summary, delayReason, false);
+    }
+
+    /**
+     * The stage's response; {@code written} when it was written in Redress and goes to the customer with this step
+     * (its text goes on the timeline as the email or letter sent), false when it was sent outside Redress.
+     */
+    @Transactional
+    public FeedbackCase respond(StaffUser user, String reference, Integer version, LocalDate on, Outcome outcome,
+            String summary, String delayReason, boolean written) {
         FeedbackCase responded = change(user, reference, version, Step.RESPOND, (c, policy) -> {
             LocalDate date = requireDate("date", on, c);
             List<FieldProblem> problems = new ArrayList<>();
@@ -285,7 +316,7 @@ public class Casework {
         Stage stage = responded.current();
         publisher.publishEvent(new CaseResponded(responded.authorityId, responded.id, responded.reference,
                 responded.type, stage.number, stage.respondedOn, stage.outcome, responded.customer,
-                responded.representative));
+                responded.representative, written));
         return responded;
     }
 
@@ -543,6 +574,22 @@ public class Casework {
                 CaseAction.CORRESPONDENCE_RECEIVED, null, null, c.currentStage, summary, Map.of(), text)));
     }
 
+    /**
+     * An email Redress sent about the case (an acknowledgement, a response, a message) goes on its timeline, its text
+     * kept whole as the event's words. The summary names no one, so it can stay when personal data goes.
+     */
+    @Transactional
+    public void recordEmailSent(long authorityId, long caseId, String summary, String text) {
+        FeedbackCase c = cases.findById(authorityId, caseId).orElseThrow(() -> new NotFound("Case " + caseId));
+        events.append(authorityId, c.id, new CaseEvents.Actor(null, "Email"), List.of(new FeedbackCase.PendingEvent(
+                CaseAction.EMAIL_SENT, null, null, c.currentStage, summary, Map.of(), text)));
+    }
+
+    /** Whether the member of staff may change cases at all (report viewers may not). */
+    public static void requireCaseHandler(StaffUser user) {
+        requireHandler(user);
+    }
+
     // ---- machinery ---------------------------------------------------------------------------------------------
 
     private FeedbackCase change(StaffUser user, String reference, Integer version, Step step,
@@ -649,7 +696,8 @@ public class Casework {
         return new CaseEvents.Actor(user.staffId(), user.displayName());
     }
 
-    LocalDate today() {
+    /** Today in the council's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -112,6 +112,35 @@ public final class Lifecycle {
     }
 
     /**
+     * How the customer takes the complaint further after a response at the current stage sent on {@code respondOn}:
+     * the next stage and the date to ask by, or (at the procedure's last stage) the Ombudsman and the end of its usual
+     * 12 months. A response letter says this; Redress does not refuse a later request (the officer decides).
+     */
+    public NextStep nextStep(LocalDate respondOn) {
+        int next = c.currentStage + 1;
+        if (c.type.escalates() && policy.hasStage(next)) {
+            return new NextStep(false, next, policy.stage(next).map(StageRule::name).orElse("stage " + next),
+                    respondOn.plusDays(NEXT_STAGE_DAYS), policy.afterLastStage(), null);
+        }
+        return new NextStep(true, 0, null, null, policy.afterLastStage(), respondOn.plusMonths(OMBUDSMAN_MONTHS));
+    }
+
+    /** Calendar days a customer is asked to request the next stage within, in the response letter. */
+    static final int NEXT_STAGE_DAYS = 28;
+
+    /**
+     * Where the customer may go after a response.
+     *
+     * @param finalStage the response is the procedure's last: the Ombudsman is next
+     * @param nextStage the stage they may ask for (0 at the last stage), its name and the date to ask by
+     * @param ombudsman who they may ask after the last stage, as the procedure names it
+     * @param ombudsmanBy the end of the Ombudsman's usual 12 months (null before the last stage)
+     */
+    public record NextStep(boolean finalStage, int nextStage, String nextStageName, LocalDate nextStageBy,
+            String ombudsman, LocalDate ombudsmanBy) {
+    }
+
+    /**
      * The customer's next step once the council's procedure is done.
      *
      * @param ombudsman who they may ask, as the procedure names it

@@ -11,14 +11,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The emails on a case, oldest first, and marking them read (which takes "new correspondence" off the case). */
+/** Every message on a case, in and out, oldest first; the letters to print; and marking emails read (which takes "new correspondence" off the case). */
 @Controller
 class CorrespondencePages {
 
     private final Inbox inbox;
     private final Casework casework;
+    private final Correspondence correspondence;
+    private final Responses responses;
 
-    CorrespondencePages(Inbox inbox, Casework casework) {
+    CorrespondencePages(Inbox inbox, Casework casework, Correspondence correspondence, Responses responses) {
+        this.correspondence = correspondence;
+        this.responses = responses;
         this.inbox = inbox;
         this.casework = casework;
     }
@@ -27,8 +31,9 @@ class CorrespondencePages {
     String correspondence(@AuthenticationPrincipal StaffUser user, @PathVariable String reference, Model model) {
         FeedbackCase c = casework.get(user, reference);
         model.addAttribute("c", c);
-        model.addAttribute("emails", inbox.onCase(user.authorityId(), c.id()).stream()
-                .map(m -> new InboxPages.Shown(m, inbox.files(m.id()))).toList());
+        model.addAttribute("items", correspondence.onCase(c));
+        model.addAttribute("letters", responses.sent(user.authorityId(), c.id()).stream()
+                .filter(l -> "letter".equals(l.channel())).toList());
         model.addAttribute("unread", inbox.newOnCase(user.authorityId(), c.id()));
         model.addAttribute("backLink", "/staff/cases/" + c.reference());
         return "correspondence/case";

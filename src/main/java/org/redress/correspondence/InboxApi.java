@@ -38,8 +38,10 @@ class InboxApi {
     private final Casework casework;
     private final CaseApi cases;
     private final Clock clock;
+    private final Correspondence correspondence;
 
-    InboxApi(Inbox inbox, Casework casework, CaseApi cases, Clock clock) {
+    InboxApi(Inbox inbox, Casework casework, CaseApi cases, Clock clock, Correspondence correspondence) {
+        this.correspondence = correspondence;
         this.clock = clock;
         this.inbox = inbox;
         this.casework = casework;
@@ -56,13 +58,6 @@ class InboxApi {
     record CreateCase(String type, String channel, LocalDate receivedOn, Long serviceId, String procedure,
             String description, String desiredOutcome, ContactBody customer, ContactBody representative,
             List<String> reasons, List<String> tags, Long assignTo) {
-    }
-
-    record FileView(String name, String contentType, long size) {
-    }
-
-    record Letter(String direction, String channel, String from, String to, String subject, String body, Instant at,
-            List<FileView> attachments) {
     }
 
     @GetMapping("/api/v1/inbox")
@@ -87,14 +82,9 @@ class InboxApi {
     }
 
     @GetMapping("/api/v1/cases/{reference}/correspondence")
-    @Operation(summary = "The case's correspondence in date order: for now, the emails received")
-    List<Letter> correspondence(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
-        FeedbackCase c = casework.get(user, reference);
-        return inbox.onCase(user.authorityId(), c.id()).stream()
-                .map(m -> new Letter("in", "email", m.sender(), m.to(), m.subject(), m.body(), m.at(),
-                        inbox.files(m.id()).stream().filter(f -> f.refused() == null)
-                                .map(f -> new FileView(f.name(), f.contentType(), f.sizeBytes())).toList()))
-                .toList();
+    @Operation(summary = "The case's correspondence in date order: emails received, and emails and letters sent")
+    List<Correspondence.Item> correspondence(@AuthenticationPrincipal StaffUser user, @PathVariable String reference) {
+        return correspondence.onCase(casework.get(user, reference));
     }
 
     static NewCase newCase(CreateCase b, Inbox.Message m, LocalDate today) {

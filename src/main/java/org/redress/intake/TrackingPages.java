@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.redress.casework.Casework;
+import org.redress.correspondence.Correspondence;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.Lifecycle;
 import org.redress.casework.Step;
@@ -76,10 +77,12 @@ class TrackingPages {
     private final RateLimiter limiter;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final Correspondence correspondence;
 
     TrackingPages(IntakeCouncil council, Casework casework, TrackingLinks links, Procedures procedures,
             CouncilStructure structure, Authorities authorities, RateLimiter limiter, IntakeProperties properties,
-            Clock clock) {
+            Clock clock, Correspondence correspondence) {
+        this.correspondence = correspondence;
         this.council = council;
         this.casework = casework;
         this.links = links;
@@ -166,12 +169,23 @@ class TrackingPages {
                 .map(s -> new Response(s.number(), Notifications.plain(s.respondedOn()),
                         s.outcome() == null ? null : s.outcome().label(), s.responseSummary()))
                 .toList());
+        model.addAttribute("sent", correspondence.sentToCustomer(c).stream()
+                .map(m -> new Sent(m.subject(), Notifications.plain(m.at().atZone(COUNCIL_TIME).toLocalDate()),
+                        m.channel().equals("email") ? "email" : "post", m.body()))
+                .toList());
         model.addAttribute("canAskForReview", lifecycle.allows(Step.ESCALATE));
         model.addAttribute("nextStage", policy.stage(c.currentStage() + 1).map(r -> r.name()).orElse(""));
         model.addAttribute("ombudsman", lifecycle.afterLastStage().map(Lifecycle.AfterLastStage::ombudsman)
                 .orElse(null));
         return "intake/track-case";
     }
+
+    /** A letter or email the council sent the customer, in date order on the page. */
+    public record Sent(String subject, String on, String by, String text) {
+    }
+
+    /** Dates as the council keeps them. */
+    private static final java.time.ZoneId COUNCIL_TIME = java.time.ZoneId.of("Europe/London");
 
     /** One stage's response as the public see it. */
     public record Response(int stage, String sentOn, String outcome, String summary) {

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -66,15 +67,18 @@ class EmailSenders {
             }
 
             @Override
-            public void send(String to, String subject, String body, String messageId) throws Exception {
+            public void send(String to, String subject, String body, String messageId, File file) throws Exception {
                 // Sent with the Message-ID the outbox recorded, so a reply can be put on the case (Spring keeps an
                 // explicit Message-ID).
                 MimeMessage message = mail.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+                MimeMessageHelper helper = new MimeMessageHelper(message, file != null, StandardCharsets.UTF_8.name());
                 helper.setFrom(from);
                 helper.setTo(to);
                 helper.setSubject(subject);
                 helper.setText(body);
+                if (file != null) {
+                    helper.addAttachment(file.name(), new ByteArrayResource(file.bytes()), file.contentType());
+                }
                 if (messageId != null) {
                     message.setHeader("Message-ID", messageId);
                 }
@@ -91,7 +95,8 @@ class EmailSenders {
             }
 
             @Override
-            public void send(String to, String subject, String body, String messageId) throws Exception {
+            public void send(String to, String subject, String body, String messageId, File file) throws Exception {
+                // Notify's email templates take text; the letter's text is the body, so nothing is lost without the file.
                 client.sendEmail(templateId, to, Map.of("subject", subject, "body", body), null);
             }
         };
@@ -105,8 +110,9 @@ class EmailSenders {
             }
 
             @Override
-            public void send(String to, String subject, String body, String messageId) {
-                log.info("Email not sent (no mail server configured) to {}: {}\n{}", to, subject, body);
+            public void send(String to, String subject, String body, String messageId, File file) {
+                log.info("Email not sent (no mail server configured) to {}: {}{}\n{}", to, subject,
+                        file == null ? "" : " (with " + file.name() + ")", body);
             }
         };
     }

@@ -89,6 +89,28 @@ enum EmailTemplate {
 
             Your work queue: ((link))
             """),
+    RESPONSE_FIRST_UPHELD("Stage 1 response: upheld or partly upheld",
+            "The letter an officer starts from when answering stage 1 of a complaint upheld in whole or in part",
+            ResponseWording.Point.FIRST, true),
+    RESPONSE_FIRST_NOT_UPHELD("Stage 1 response: not upheld",
+            "The letter an officer starts from when answering stage 1 of a complaint not upheld (or feedback with no "
+                    + "finding)", ResponseWording.Point.FIRST, false),
+    RESPONSE_LATER_UPHELD("Stage 2 response: upheld or partly upheld",
+            "The letter for a later stage that is not the procedure's last, upheld in whole or in part",
+            ResponseWording.Point.LATER, true),
+    RESPONSE_LATER_NOT_UPHELD("Stage 2 response: not upheld",
+            "The letter for a later stage that is not the procedure's last, not upheld", ResponseWording.Point.LATER, false),
+    RESPONSE_FINAL_UPHELD("Final response: upheld or partly upheld",
+            "The letter at the procedure's last stage (the statutory final response), upheld in whole or in part: "
+                    + "gives the Ombudsman's details and its 12-month time limit", ResponseWording.Point.FINAL, true),
+    RESPONSE_FINAL_NOT_UPHELD("Final response: not upheld",
+            "The letter at the procedure's last stage, not upheld: gives the Ombudsman's details and its 12-month "
+                    + "time limit", ResponseWording.Point.FINAL, false),
+    MORE_INFORMATION("Asking for more information", "A message from the case asking the customer for more information",
+            ResponseWording.MESSAGE_PLACEHOLDERS, ResponseWording.MORE_INFORMATION_SUBJECT,
+            ResponseWording.MORE_INFORMATION_BODY),
+    HOLDING_REPLY("Holding reply", "A message from the case telling the customer where their case has got to",
+            ResponseWording.MESSAGE_PLACEHOLDERS, ResponseWording.HOLDING_SUBJECT, ResponseWording.HOLDING_BODY),
     OMBUDSMAN_REMINDER("Ombudsman recommendations due",
             "Sent to the feedback team when an Ombudsman recommendation is 10 working days from due, 2 days from due, "
                     + "and once overdue",
@@ -109,6 +131,12 @@ enum EmailTemplate {
     private final List<String> placeholders;
     private final String defaultSubject;
     private final String defaultBody;
+
+    /** A response's letter: sent by email with the letter as a PDF, or printed; its wording by where it stands. */
+    EmailTemplate(String title, String description, ResponseWording.Point point, boolean upheld) {
+        this(title, description + "; sent by email with the letter as a PDF, or printed",
+                ResponseWording.RESPONSE_PLACEHOLDERS, ResponseWording.subject(point), ResponseWording.body(point, upheld));
+    }
 
     EmailTemplate(String title, String description, List<String> placeholders, String defaultSubject,
             String defaultBody) {

@@ -12,6 +12,7 @@ import org.redress.casework.CaseAcknowledged;
 import org.redress.casework.CaseEscalated;
 import org.redress.casework.Channel;
 import org.redress.casework.CaseResponded;
+import org.redress.casework.Casework;
 import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.FeedbackType;
@@ -35,8 +36,11 @@ public class Notifications {
     private final Outbox outbox;
     private final TrackingLinks links;
     private final Authorities authorities;
+    private final Casework casework;
 
-    Notifications(EmailTemplates templates, Outbox outbox, TrackingLinks links, Authorities authorities) {
+    Notifications(EmailTemplates templates, Outbox outbox, TrackingLinks links, Authorities authorities,
+            Casework casework) {
+        this.casework = casework;
         this.templates = templates;
         this.outbox = outbox;
         this.links = links;
@@ -101,10 +105,14 @@ public class Notifications {
         return templates.render(c.authorityId(), EmailTemplate.ACKNOWLEDGEMENT_LETTER, values);
     }
 
+    /**
+     * A response sent outside Redress and recorded here: the customer is told where to read it. A response written
+     * in Redress went to them itself, so nothing more is sent.
+     */
     @EventListener
     void responded(CaseResponded event) {
         Contact to = recipient(event.customer(), event.representative());
-        if (to == null) {
+        if (to == null || event.written()) {
             return;
         }
         Map<String, String> values = values(event.authorityId(), event.caseId(), event.reference(), event.type(), to.name());
@@ -130,7 +138,23 @@ public class Notifications {
     }
 
     private void queue(long authorityId, EmailTemplate template, long caseId, String email, Map<String, String> values) {
-        outbox.enqueue(authorityId, template, caseId, email.strip(), templates.render(authorityId, template, values));
+        EmailTemplates.Rendered rendered = templates.render(authorityId, template, values);
+        outbox.enqueue(authorityId, template, caseId, email.strip(), rendered);
+        casework.recordEmailSent(authorityId, caseId, "Email sent: " + rendered.subject(), rendered.body());
+    }
+
+    /** The values every letter to the case's customer may use, greeting whoever it is addressed to. */
+    Map<String, String> values(FeedbackCase c, String signatory) {
+        Contact to = emailRecipient(c).orElseGet(() -> LetterPdfs.addressee(c));
+        Map<String, String> values = values(c.authorityId(), c.id(), c.reference(), c.type(), to == null ? null : to.name());
+        values.put("received_date", plain(c.current().receivedOn()));
+        values.put("signatory", blank(signatory) ? "" : signatory.strip());
+        return values;
+    }
+
+    /** Whom an email about the case goes to, if anyone gave an address. */
+    static Optional<Contact> emailRecipient(FeedbackCase c) {
+        return Optional.ofNullable(recipient(c.customer(), c.representative()));
     }
 
     private Map<String, String> values(long authorityId, long caseId, String reference, FeedbackType type, String name) {

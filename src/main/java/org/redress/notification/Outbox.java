@@ -39,6 +39,8 @@ class Outbox {
     static final Duration GRACE = Duration.ofMinutes(1);
     /** How long an instance may take over one send before another may try. */
     static final Duration CLAIM = Duration.ofMinutes(2);
+    /** The only kind of file Redress sends with an email: a letter. */
+    static final String PDF = "application/pdf";
 
     private final JdbcClient db;
     private final EmailSender sender;
@@ -62,12 +64,19 @@ class Outbox {
     /** Queues an email in the current transaction and sends it as soon as that commits. */
     long enqueue(long authorityId, EmailTemplate template, Long caseId, String recipient,
             EmailTemplates.Rendered email) {
+        return enqueue(authorityId, template.key(), caseId, recipient, email, null);
+    }
+
+    /** As above, with a file sent with the email (a letter as a PDF), or none. */
+    long enqueue(long authorityId, String templateKey, Long caseId, String recipient, EmailTemplates.Rendered email,
+            EmailSender.File file) {
         long id = Rows.insert(db.sql("""
                 insert into notification_outbox (authority_id, template_key, case_id, recipient, subject, body,
-                                                 next_attempt_at, message_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(authorityId, template.key(), caseId, recipient, truncate(email.subject(), 300),
-                        truncate(email.body(), 20_000), at(Instant.now().plus(GRACE)), newMessageId()));
+                                                 next_attempt_at, message_id, attachment_name, attachment)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(authorityId, templateKey, caseId, recipient, truncate(email.subject(), 300),
+                        truncate(email.body(), 20_000), at(Instant.now().plus(GRACE)), newMessageId(),
+                        file == null ? null : file.name(), file == null ? null : file.bytes()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -112,15 +121,19 @@ class Outbox {
         if (claimed == 0) {
             return false;
         }
-        record Email(String recipient, String subject, String body, int attempts, String messageId) {
+        record Email(String recipient, String subject, String body, int attempts, String messageId,
+                EmailSender.File file) {
         }
-        Email email = db.sql("select recipient, subject, body, attempts, message_id from notification_outbox where id = ?")
+        Email email = db.sql("""
+                select recipient, subject, body, attempts, message_id, attachment_name, attachment
+                from notification_outbox where id = ?""")
                 .param(id)
                 .query((rs, n) -> new Email(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                        rs.getInt("attempts"), rs.getString("message_id")))
+                        rs.getInt("attempts"), rs.getString("message_id"), rs.getString("attachment_name") == null
+                                ? null : new EmailSender.File(rs.getString("attachment_name"), PDF, rs.getBytes("attachment"))))
                 .single();
         try {
-            sender.send(email.recipient(), email.subject(), email.body(), email.messageId());
+            sender.send(email.recipient(), email.subject(), email.body(), email.messageId(), email.file());
         } catch (Exception e) {
             int attempts = email.attempts() + 1;
             boolean giveUp = attempts >= maxAttempts;
@@ -158,6 +171,34 @@ class Outbox {
                         order by id desc""")
                         .params(authorityId, id).query(Long.class).list())
                 .flatMap(List::stream).findFirst();
+    }
+
+    /** An email kept about a case, as queued and (once it went) sent. */
+    record Kept(long id, String templateKey, String recipient, String subject, String body, String status,
+            Instant queuedAt, Instant sentAt, String fileName, int fileSize) {
+    }
+
+    /** The emails about a case, oldest first. */
+    List<Kept> aboutCase(long authorityId, long caseId) {
+        return db.sql("""
+                select id, template_key, recipient, subject, body, status, created_at, sent_at, attachment_name,
+                       octet_length(attachment) as file_size
+                from notification_outbox where authority_id = ? and case_id = ? order by created_at, id""")
+                .params(authorityId, caseId)
+                .query((rs, n) -> {
+                    OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
+                    return new Kept(rs.getLong("id"), rs.getString("template_key"), rs.getString("recipient"),
+                            rs.getString("subject"), rs.getString("body"), rs.getString("status"),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            sent == null ? null : sent.toInstant(), rs.getString("attachment_name"),
+                            rs.getInt("file_size"));
+                }).list();
+    }
+
+    /** The file sent with one of the council's emails, if it had one. */
+    Optional<byte[]> file(long authorityId, long id) {
+        return db.sql("select attachment from notification_outbox where authority_id = ? and id = ? and attachment is not null")
+                .params(authorityId, id).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     /** 1, 2, 4, 8 ... minutes after each failure, at most 6 hours. */

@@ -4,9 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** What every page controller does with forms: show problems at their fields, and offer choices in order. */
 public final class Forms {
@@ -25,6 +29,24 @@ public final class Forms {
         } catch (NotReadablePropertyException notAField) {
             errors.reject("invalid", message);
         }
+    }
+
+    /**
+     * Runs a form's change and gives its answer (a redirect) when it worked; when the input had problems (400, each
+     * at its field) or the change was refused or met someone else's (409, with the reason; {@link EditConflict} is
+     * a refusal), gives null for the page to show the form again.
+     */
+    public static String attempt(BindingResult errors, HttpServletResponse response, Supplier<String> change) {
+        try {
+            return change.get();
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (Refused e) {
+            errors.reject("refused", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return null;
     }
 
     /** Value to label, in the order given, for radios, checkboxes and selects. */

@@ -47,7 +47,7 @@ class CaseJourneyBrowserIT extends BrowserTest {
         page.submit();
         assertThat(page.status()).isEqualTo("Acknowledged");
 
-        page.start("Send response").submit();
+        page.start("Record a response sent elsewhere").submit();
         assertThat(page.errors()).containsExactly("Select the outcome of the complaint");
         Accessibility.check(driver);
         page.choose("outcome-upheld").type("summary", "We should have repaired it sooner.").submit();
@@ -61,7 +61,7 @@ class CaseJourneyBrowserIT extends BrowserTest {
         assertThat(page.status()).isEqualTo("Received");
         assertThat(driver.getPageSource()).contains(">Stage 2<");
 
-        page.start("Send response").choose("outcome")                    // first radio: Not upheld
+        page.start("Record a response sent elsewhere").choose("outcome")                    // first radio: Not upheld
                .submit();
         assertThat(page.status()).isEqualTo("Responded");
         assertThat(page.timeline()).containsExactly("Responded", "Escalated", "Payment recorded", "Remedy action added",
@@ -82,7 +82,7 @@ class CaseJourneyBrowserIT extends BrowserTest {
         CasePage page = new CasePage(driver);
         assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("Stage 1");
 
-        page.start("Send response").choose("outcome-upheld")
+        page.start("Record a response sent elsewhere").choose("outcome-upheld")
                 .type("summary", "The crew missed your road. We have added it to the round and apologise.").submit();
         page.start("Record payment").choose("paymentKind").type("amount", "40.00").choose("source")
                 .type("text", "Refund of the garden waste charge for the missed weeks").submit();

@@ -106,8 +106,9 @@ class IntakeIT {
         assertThat(c.desiredOutcome()).isEqualTo("Fill the pothole and pay for the tyre.");
         assertThat(c.description()).startsWith("The pothole on Mill Lane burst my tyre.")
                 .contains("When it happened: 20 December 2020").contains("Contact by email: " + address("ada"));
-        assertThat(db.sql("select actor from case_event where case_id = ?").param(c.id()).query(String.class).list())
-                .containsExactly("Member of the public");
+        // Logged by the public; the acknowledgement emailed to them is on the timeline as the email sent.
+        assertThat(db.sql("select actor from case_event where case_id = ? order by id").param(c.id()).query(String.class).list())
+                .containsExactly("Member of the public", "Email");
     }
 
     @Test
