@@ -28,8 +28,6 @@ import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
 import org.redress.organisation.ApiTokens;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -65,9 +63,8 @@ class AccessMatrixIT {
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired Casework casework;
     @Autowired ApiTokens tokens;
 
@@ -144,7 +141,6 @@ class AccessMatrixIT {
     }
 
     private Caller caller(String name) {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase inScope = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
         StaffUser administrator = administrator(council, "admin", EnumSet.of(Role.ADMINISTRATOR));

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.RedressApplication;
@@ -22,9 +21,6 @@ import org.redress.platform.FinancialYear;
 import org.redress.reporting.AnnualFeedbackReport;
 import org.redress.reporting.ReportTable;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,21 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseImportsIT {
 
     @Autowired CaseImports imports;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired Procedures procedures;
     @Autowired JdbcClient db;
     @Autowired AnnualFeedbackReport reports;
     @Autowired Taxonomy taxonomy;
     @TempDir Path dir;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void aCouncil() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     Path generated(int casesPerYear, int years, long seed) throws IOException {
         Path file = dir.resolve("cases-" + casesPerYear + "-" + seed + ".csv");
