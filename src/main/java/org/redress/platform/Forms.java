@@ -4,14 +4,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** What every page controller does with forms: show problems at their fields, and offer choices in order. */
 public final class Forms {
 
     private Forms() {
+    }
+
+    /**
+     * Answers a form's post: {@code save} does the work and says where to go next; what the rules refuse
+     * ({@link InvalidInput}) is put on its fields and the form shown again by {@code redisplay}, answered 400.
+     */
+    public static String save(BindingResult errors, HttpServletResponse response, Supplier<String> save,
+            Supplier<String> redisplay) {
+        try {
+            return save.get();
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return redisplay.get();
+        }
     }
 
     /** Puts each problem on its field, or in the error summary alone when the form has no such field. */
