@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.HistoricCase.HistoricStage;
+import org.redress.casework.history.CaseRows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ class CaseReferencesIT {
         long last = number(logComplaint(council).reference());
         List<String> imported = new ArrayList<>();
         for (long n = last + 1; n <= last + 30; n++) {
-            imported.add(CaseRepository.reference(n));
+            imported.add(CaseRows.reference(n));
         }
         imports.load(council.authority.id(), "Data migration",
                 imported.stream().map(reference -> compliment(council, reference)).toList());
@@ -45,7 +46,7 @@ class CaseReferencesIT {
         TestCouncil importing = councils.getObject();
         TestCouncil other = councils.getObject();
         long last = number(logComplaint(other).reference());
-        String taken = CaseRepository.reference(last + 1);
+        String taken = CaseRows.reference(last + 1);
         imports.load(importing.authority.id(), "Data migration", List.of(compliment(importing, taken)));
 
         assertThat(logComplaint(other).reference()).isNotEqualTo(taken);
