@@ -32,6 +32,7 @@ import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,7 +65,7 @@ class AccessMatrixIT {
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired StaffAccounts staff;
-    @Autowired TestCouncil council;
+    @Autowired ObjectProvider<TestCouncil> councils;
     @Autowired Casework casework;
     @Autowired ApiTokens tokens;
 
@@ -141,6 +142,7 @@ class AccessMatrixIT {
     }
 
     private Caller caller(String name) {
+        TestCouncil council = councils.getObject();
         FeedbackCase inScope = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
         StaffUser administrator = administrator(council, "admin", EnumSet.of(Role.ADMINISTRATOR));
