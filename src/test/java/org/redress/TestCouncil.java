@@ -14,11 +14,20 @@ import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * A fresh council for one test: two directorates with a service each, and staff in every role. Each council has
  * its own code and usernames, so tests sharing a database never see each other's records.
+ *
+ * <p>A test in a Spring context gets one with {@code @Autowired TestCouncil council;}: a new council for every test
+ * (JUnit makes a test instance per test, and each instance is injected afresh); a second one in the same test comes
+ * from an {@code ObjectProvider<TestCouncil>}.
  */
+@Component
+@org.springframework.context.annotation.Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public final class TestCouncil {
 
     public static final String PASSWORD = "correct-horse-battery";
@@ -35,6 +44,11 @@ public final class TestCouncil {
     public final StaffUser careOfficer;
     public final StaffUser viewer;
     public final String prefix;
+
+    @Autowired
+    TestCouncil(Authorities authorities, CouncilStructure structure, StaffAccounts staff) {
+        this(authorities, structure, staff, BankHolidayRegion.ENGLAND_AND_WALES);
+    }
 
     private TestCouncil(Authorities authorities, CouncilStructure structure, StaffAccounts staff,
             BankHolidayRegion region) {

@@ -10,7 +10,6 @@ import org.redress.platform.InvalidInput;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +51,7 @@ class AttachmentPages {
     String add(@AuthenticationPrincipal StaffUser user, @PathVariable String reference,
             @ModelAttribute("form") AttachmentForm form, BindingResult errors, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
+        return Forms.save(errors, response, () -> {
             MultipartFile file = form.getFile();
             if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
                 throw new InvalidInput("file", "Select a file");
@@ -61,12 +60,10 @@ class AttachmentPages {
             Attachment added = attachments.add(user, reference, file.getOriginalFilename(), bytes(file));
             flash.addFlashAttribute("banner", "File added: " + added.fileName());
             return "redirect:/staff/cases/" + reference;
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, () -> {
             model.addAttribute("hasErrors", true);
             return page(user, reference, model);
-        }
+        });
     }
 
     @GetMapping("/staff/cases/{reference}/attachments/{id}")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.redress.casework.history.CaseRows;
 import org.redress.casework.history.StageRows;
 import org.redress.platform.EditConflict;
 import org.redress.platform.Rows;
@@ -31,7 +32,7 @@ class CaseRepository {
     String nextReference() {
         for (int attempt = 0; attempt < 100; attempt++) {
             long n = db.sql("select nextval('case_reference_seq')").query(Long.class).single();
-            String reference = reference(n);
+            String reference = CaseRows.reference(n);
             if (!taken(reference)) {
                 return reference;
             }
@@ -42,10 +43,6 @@ class CaseRepository {
             }
         }
         throw new IllegalStateException("No free case reference after 100 attempts: is the sequence being reset?");
-    }
-
-    static String reference(long number) {
-        return "FB" + String.format("%07d", number);
     }
 
     /** Looked up council by council: the unique index leads with the council, and there are few councils. */
@@ -95,17 +92,11 @@ class CaseRepository {
     }
 
     void insert(FeedbackCase c) {
-        c.id = Rows.insert(db.sql("""
-                insert into feedback_case (authority_id, reference, feedback_type, channel, status, received_on,
-                    directorate_id, service_id, procedure_code, current_stage, description, desired_outcome,
-                    customer_name, customer_email, customer_phone, customer_address, representative_name,
-                    representative_email, representative_relationship, assigned_to, closed_on, open_response_due)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.authorityId, c.reference, c.type.key(), c.channel.key(), c.status.key(), c.receivedOn,
-                        c.directorateId, c.serviceId, c.procedureCode, c.currentStage, c.description, c.desiredOutcome,
-                        c.customer.name(), c.customer.email(), c.customer.phone(), c.customer.address(),
-                        c.representative.name(), c.representative.email(), c.representativeRelationship,
-                        c.assignedTo, c.closedOn, openResponseDue(c)));
+        // The row as the bulk load of earlier cases writes it too: CaseRows.
+        c.id = Rows.insert(db.sql(CaseRows.INSERT).params(CaseRows.row(new CaseRows.Case(c.authorityId, c.reference,
+                c.type, c.channel, c.status, c.receivedOn, c.directorateId, c.serviceId, c.procedureCode,
+                c.currentStage, c.description, c.desiredOutcome, c.customer, c.representative,
+                c.representativeRelationship, c.assignedTo, c.closedOn, openResponseDue(c)))));
         for (Stage stage : c.stages) {
             insertStage(c, stage);
         }
@@ -149,12 +140,9 @@ class CaseRepository {
         }
     }
 
-    /**
-     * What {@code feedback_case.open_response_due} holds (V17): the current stage's response due date while the case
-     * is open, else null. Written with every save of the case, which also saves its stages, so the two never part.
-     */
+    /** {@link CaseRows#openResponseDue}, written with every save of the case and its stages, so the two never part. */
     static LocalDate openResponseDue(FeedbackCase c) {
-        return c.status.isOpen() ? c.current().responseDue : null;
+        return CaseRows.openResponseDue(c.status, c.current().responseDue);
     }
 
     /** The row as the bulk load of earlier cases writes it too: {@link StageRows}. */

@@ -209,30 +209,14 @@ final class CaseCsv {
             if (stage > 1 && reference == null) {
                 v.problem("reference", "is empty; a stage " + stage + " line repeats the reference of its stage 1");
             }
-            if (stage > 1 && type != null && !type.escalates()) {
-                v.problem("stage", "is " + stage + ", but " + article(type.key()) + " has only one stage");
-            }
         }
         LocalDate acknowledgedOn = v.date("acknowledged_on");
         LocalDate respondedOn = v.date("responded_on");
         v.notBefore("acknowledged_on", acknowledgedOn, receivedOn, today);
         v.notBefore("responded_on", respondedOn, receivedOn, today);
-        if (respondedOn != null && type != null && type.acknowledgeAndClose()) {
-            v.problem("responded_on", "must be empty: " + article(type.key()) + " is acknowledged and closed, with no response");
-        }
+        // Which stages, responses, outcomes and delay reasons a case of this type may have is the lifecycle's rule:
+        // the import's check of the whole case asks it, once, and puts what it finds on this line and column.
         Outcome outcome = v.term("outcome", Outcome::fromKey);
-        if (type != null && v.text("outcome") != null) {
-            if (!type.hasOutcome()) {
-                v.problem("outcome", "must be empty: only complaints have an outcome");
-            } else if (v.text("responded_on") == null) {
-                v.problem("outcome", "must be empty until the stage is responded to");
-            } else if (outcome == Outcome.RESOLVED_UPON_RECEIPT && stage > 1) {
-                v.problem("outcome", "resolved_upon_receipt can only be the outcome of stage 1");
-            }
-        } else if (type != null && type.hasOutcome() && respondedOn != null) {
-            v.problem("outcome", "is empty; a responded complaint needs its outcome: "
-                    + String.join(", ", java.util.Arrays.stream(Outcome.values()).map(Outcome::key).toList()));
-        }
         List<String> reasons = v.list("reasons");
         for (String key : reasons) {
             if (!terms.isReason(key)) {
@@ -243,8 +227,6 @@ final class CaseCsv {
         if (delayReason != null) {
             if (!terms.isDelayReason(delayReason)) {
                 v.problem("delay_reason", "'" + delayReason + "' is not one of the council's delay reasons");
-            } else if (v.text("responded_on") == null) {
-                v.problem("delay_reason", "must be empty unless the response was sent late");
             }
         }
         List<String> tags = v.list("tags");
@@ -265,12 +247,6 @@ final class CaseCsv {
     static String key(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT).replace("'", "").replace("&", "and")
                 .replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
-    }
-
-    /** "a complaint", "an enquiry". */
-    private static String article(String key) {
-        String word = key.replace('_', ' ');
-        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {

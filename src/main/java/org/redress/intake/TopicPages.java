@@ -9,7 +9,6 @@ import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.Forms;
 import org.redress.platform.InvalidInput;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,15 +71,11 @@ class TopicPages {
     @PostMapping("/staff/admin/intake/topics/new")
     String add(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") TopicForm form, BindingResult errors,
             Model model, RedirectAttributes flash, HttpServletResponse response) {
-        try {
+        return Forms.save(errors, response, () -> {
             Topic topic = topics.add(user.authorityId(), form.getLabel(), form.getHint(), form.getServiceId());
             flash.addFlashAttribute("banner", "Topic added: " + topic.label());
             return "redirect:/staff/admin/intake";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(user, null, model);
-        }
+        }, () -> form(user, null, model));
     }
 
     @GetMapping("/staff/admin/intake/topics/{id}")
@@ -100,16 +95,12 @@ class TopicPages {
     String save(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @ModelAttribute("form") TopicForm form,
             BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
         Topic topic = topics.get(user.authorityId(), id);
-        try {
+        return Forms.save(errors, response, () -> {
             topics.update(user.authorityId(), id, form.getVersion(), form.getLabel(), form.getHint(),
                     form.getServiceId(), form.getPosition());
             flash.addFlashAttribute("banner", "Topic saved: " + form.getLabel().strip());
             return "redirect:/staff/admin/intake";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(user, topic, model);
-        }
+        }, () -> form(user, topic, model));
     }
 
     @PostMapping("/staff/admin/intake/topics/{id}/remove")

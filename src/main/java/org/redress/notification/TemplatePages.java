@@ -114,15 +114,11 @@ class TemplatePages {
             @ModelAttribute("form") TemplateForm form, BindingResult errors, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
         EmailTemplate template = template(key);
-        try {
+        return Forms.save(errors, response, () -> {
             templates.save(user.authorityId(), template, form.getVersion(), form.getSubject(), form.getBody());
             flash.addFlashAttribute("banner", "Saved: " + template.title());
             return "redirect:/staff/admin/notification";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(templates.wording(user.authorityId(), template), model);
-        }
+        }, () -> page(templates.wording(user.authorityId(), template), model));
     }
 
     @PostMapping("/staff/admin/notification/{key}/reset")

@@ -95,15 +95,11 @@ class OmbudsmanPages {
         if (form.isLetters()) {
             return withPeopleAsLetters(user, form, null, model);
         }
-        try {
+        return Forms.save(errors, response, () -> {
             OmbudsmanCase c = cases.record(user, details(user, form, null));
             flash.addFlashAttribute("banner", "Ombudsman case " + c.ombudsmanReference() + " recorded");
             return "redirect:/staff/ombudsman/" + c.id();
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return caseForm(user, null, model);
-        }
+        }, () -> caseForm(user, null, model));
     }
 
     @GetMapping("/staff/ombudsman/{id:\\d+}")

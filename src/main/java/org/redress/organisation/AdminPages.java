@@ -145,34 +145,30 @@ class AdminPages {
     @PostMapping("/staff/admin/structure/directorates")
     String addDirectorate(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") StructureForm form,
             BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        try {
+        return Forms.save(errors, response, () -> {
             Directorate d = structure.addDirectorate(user.authorityId(), form.getName());
             flash.addFlashAttribute("banner", "Directorate " + d.name() + " added");
             return "redirect:/staff/admin/structure";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, () -> {
             model.addAttribute("failed", "directorate");
             return structureView(user, model);
-        }
+        });
     }
 
     @PostMapping("/staff/admin/structure/services")
     String addService(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") StructureForm form,
             BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        try {
+        return Forms.save(errors, response, () -> {
             if (form.getDirectorateId() == null) {
                 throw new InvalidInput("directorateId", "Select the directorate the service belongs to");
             }
             CouncilService s = structure.addService(user.authorityId(), form.getDirectorateId(), form.getName());
             flash.addFlashAttribute("banner", "Service " + s.name() + " added to " + s.directorateName());
             return "redirect:/staff/admin/structure";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, () -> {
             model.addAttribute("failed", "service");
             return structureView(user, model);
-        }
+        });
     }
 
     @GetMapping("/staff/admin/structure/services/{id}")
@@ -192,19 +188,17 @@ class AdminPages {
             @ModelAttribute("form") StructureForm form, BindingResult errors, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
         CouncilService s = structure.service(user.authorityId(), id);
-        try {
+        return Forms.save(errors, response, () -> {
             if (form.getDirectorateId() == null) {
                 throw new InvalidInput("directorateId", "Select the directorate the service belongs to");
             }
             structure.updateService(user.authorityId(), id, form.getDirectorateId(), form.getName(), form.isActive());
             flash.addFlashAttribute("banner", "Service saved");
             return "redirect:/staff/admin/structure";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, () -> {
             model.addAttribute("service", s);
             return editServiceView(user, model);
-        }
+        });
     }
 
     private String structureView(StaffUser user, Model model) {
@@ -282,16 +276,14 @@ class AdminPages {
     @PostMapping("/staff/admin/staff/new")
     String createStaff(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") StaffForm form,
             BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        try {
+        return Forms.save(errors, response, () -> {
             StaffMember m = staff.create(user.authorityId(), details(form), form.getPassword());
             flash.addFlashAttribute("banner", "Account " + m.username() + " created");
             return "redirect:/staff/admin/staff";
-        } catch (InvalidInput e) {
-            Forms.reject(errors, e.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }, () -> {
             model.addAttribute("creating", true);
             return staffView(user, model);
-        }
+        });
     }
 
     @GetMapping("/staff/admin/staff/{id}")

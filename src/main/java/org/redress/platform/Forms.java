@@ -18,6 +18,21 @@ public final class Forms {
     private Forms() {
     }
 
+    /**
+     * Answers a form's post: {@code save} does the work and says where to go next; what the rules refuse
+     * ({@link InvalidInput}) is put on its fields and the form shown again by {@code redisplay}, answered 400.
+     */
+    public static String save(BindingResult errors, HttpServletResponse response, Supplier<String> save,
+            Supplier<String> redisplay) {
+        try {
+            return save.get();
+        } catch (InvalidInput e) {
+            reject(errors, e.problems());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return redisplay.get();
+        }
+    }
+
     /** Puts each problem on its field, or in the error summary alone when the form has no such field. */
     public static void reject(BindingResult errors, List<FieldProblem> problems) {
         problems.forEach(p -> reject(errors, p.field(), p.message()));

@@ -28,12 +28,11 @@ import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
 import org.redress.organisation.ApiTokens;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,9 +65,8 @@ class AccessMatrixIT {
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
     @Autowired Casework casework;
     @Autowired ApiTokens tokens;
 
@@ -145,7 +143,7 @@ class AccessMatrixIT {
     }
 
     private Caller caller(String name) {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        TestCouncil council = councils.getObject();
         FeedbackCase inScope = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
         StaffUser administrator = administrator(council, "admin", EnumSet.of(Role.ADMINISTRATOR));
@@ -200,7 +198,7 @@ class AccessMatrixIT {
      */
     @Test
     void aViewerScopedToOneDirectorateSeesThatDirectorateOnlyOnEveryReportAndExport() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
+        TestCouncil council = councils.getObject();
         FeedbackCase in = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole on the high street").build());
         FeedbackCase out = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-02")

@@ -23,8 +23,6 @@ import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.NewCase;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -66,16 +64,14 @@ class ApiDescriptionHostileIT {
 
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired Casework casework;
 
     private JsonNode schemas;
 
     @Test
     void noOperationAnswersHostileValuesWithA5xx() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         StaffUser admin = administrator(council);
         FeedbackCase c = casework.log(council.feedbackTeam, new NewCase(FeedbackType.COMPLAINT, Channel.LETTER,
                 LocalDate.of(2021, 3, 1), council.highways.id(), null, "Pothole", null, null, null, null,

@@ -23,9 +23,6 @@ import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.NewCase;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -44,9 +41,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class BadInputIT {
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired Casework casework;
 
     record Bad(String what, Function<FeedbackCase, AbstractMockHttpServletRequestBuilder<?>> request, String field) {
@@ -54,7 +49,6 @@ class BadInputIT {
 
     @Test
     void eachBadRequestTheSecurityTestFoundGetsA400NamingTheField() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase c = logComplaint(council);
         String service = String.valueOf(council.highways.id());
         byte[] crafted = HexFormat.of().parseHex(
@@ -121,7 +115,6 @@ class BadInputIT {
 
     @Test
     void aSubjectAccessExportNamingOneCaseInTwoSpellingsHoldsItOnce() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase c = logComplaint(council);
 
         MockHttpServletResponse response = mvc.perform(post("/staff/privacy/subject-access/export")

@@ -18,8 +18,6 @@ import org.redress.TestCouncil;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -83,14 +81,12 @@ class HostileInputIT {
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired Casework casework;
 
     @Test
     void noHostileInputToAnyFormOrEndpointGetsA5xx() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)
                 .about(council.highways.id()).describedAs("Pothole").build());
         StaffUser admin = administrator(council);
@@ -147,7 +143,6 @@ class HostileInputIT {
 
     @Test
     void noHostileQueryToAnyPageOrEndpointGetsA5xx() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Pothole").build());
         StaffUser admin = administrator(council);
@@ -188,7 +183,6 @@ class HostileInputIT {
 
     @Test
     void storedScriptComesBackEscapedOnTheCasePage() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         String hostile = "<script>alert('x')</script>\u202e\"><img src=x onerror=alert(1)>";
         String location = mvc.perform(MockMvcRequestBuilders.post("/staff/cases/new").with(user(council.feedbackTeam))
                         .with(csrf()).param("type", "complaint").param("channel", "phone")

@@ -18,6 +18,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.redress.TestCouncil;
+import org.redress.organisation.StaffUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +73,11 @@ public abstract class BrowserTest {
             withJavaScript = Browser.start(true);
         }
         return withJavaScript.driver();
+    }
+
+    /** Signs in as one of a {@link TestCouncil}'s staff, in the browser with JavaScript on. */
+    protected void signIn(StaffUser user) {
+        SignInPage.open(driver(), baseUrl()).signIn(user.getUsername(), TestCouncil.PASSWORD);
     }
 
     /** The browser with JavaScript switched off, started if need be. */

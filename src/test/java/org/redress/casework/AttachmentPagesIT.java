@@ -21,10 +21,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -46,16 +44,13 @@ class AttachmentPagesIT {
     @Autowired Casework casework;
     @Autowired Attachments attachments;
     @Autowired AttachmentProperties limits;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     String reference;
 
     @BeforeEach
     void aHighwaysComplaint() {
-        council = TestCouncil.create(authorities, structure, staff);
         reference = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)
                 .about(council.highways.id()).describedAs("Pothole on Mill Lane").build()).reference();
     }
@@ -113,7 +108,7 @@ class AttachmentPagesIT {
         upload(council.careOfficer, "mine.pdf", PDF, "application/pdf").andExpect(status().isNotFound());
         upload(council.viewer, "viewer.pdf", PDF, "application/pdf").andExpect(status().isForbidden());
         // Another council's case, by reference and id, is not found either.
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         mvc.perform(get("/staff/cases/{r}/attachments/{id}", reference, id).with(user(other.feedbackTeam)))
                 .andExpect(status().isNotFound());
 

@@ -9,24 +9,17 @@ import org.openqa.selenium.WebDriver;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
 import org.redress.browser.BrowserTest;
-import org.redress.browser.SignInPage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An officer handles a phone complaint end to end in the browser, checked with axe on every page. */
 class CaseJourneyBrowserIT extends BrowserTest {
 
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired Casework casework;
 
     @Test
     void anOfficerHandlesAPhoneComplaintThroughTwoStages() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        SignInPage.open(driver(), baseUrl()).signIn(council.feedbackTeam.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.feedbackTeam);
 
         WebDriver driver = open("/staff/cases/new");
         Accessibility.check(driver);
@@ -72,12 +65,11 @@ class CaseJourneyBrowserIT extends BrowserTest {
 
     @Test
     void whatTheOfficerWritesIsOnTheCasePageAndInTheTimeline() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         String reference = casework.log(council.feedbackTeam, aComplaint()
                 .receivedOn(casework.today().minusDays(5)).by(Channel.PHONE).about(council.highways.id())
                 .describedAs("The bin was missed three weeks running.").assignedTo(council.highwaysOfficer.staffId())
                 .build()).reference();
-        SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.highwaysOfficer);
         WebDriver driver = open("/staff/cases/" + reference);
         CasePage page = new CasePage(driver);
         assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("Stage 1");
@@ -107,11 +99,10 @@ class CaseJourneyBrowserIT extends BrowserTest {
 
     @Test
     void anOfficerAddsALetterToACaseAndSeesItListed() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         String reference = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01")
                 .by(Channel.LETTER).about(council.highways.id()).describedAs("Grass verge not cut").build())
                 .reference();
-        SignInPage.open(driver(), baseUrl()).signIn(council.highwaysOfficer.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.highwaysOfficer);
         WebDriver driver = open("/staff/cases/" + reference);
         CasePage page = new CasePage(driver);
 

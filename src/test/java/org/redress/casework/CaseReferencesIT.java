@@ -9,9 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.HistoricCase.HistoricStage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
+import org.redress.casework.history.CaseRows;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -21,17 +20,15 @@ class CaseReferencesIT {
 
     @Autowired Casework casework;
     @Autowired HistoricCases imports;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
+    @Autowired TestCouncil council;
 
     @Test
     void aCaseLoggedAfterAnImportSkipsTheReferencesTheImportKept() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         long last = number(logComplaint(council).reference());
         List<String> imported = new ArrayList<>();
         for (long n = last + 1; n <= last + 30; n++) {
-            imported.add(CaseRepository.reference(n));
+            imported.add(CaseRows.reference(n));
         }
         imports.load(council.authority.id(), "Data migration",
                 imported.stream().map(reference -> compliment(council, reference)).toList());
@@ -46,10 +43,10 @@ class CaseReferencesIT {
 
     @Test
     void aCaseLoggedInAnotherCouncilSkipsThemToo() {
-        TestCouncil importing = TestCouncil.create(authorities, structure, staff);
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil importing = councils.getObject();
+        TestCouncil other = councils.getObject();
         long last = number(logComplaint(other).reference());
-        String taken = CaseRepository.reference(last + 1);
+        String taken = CaseRows.reference(last + 1);
         imports.load(importing.authority.id(), "Data migration", List.of(compliment(importing, taken)));
 
         assertThat(logComplaint(other).reference()).isNotEqualTo(taken);

@@ -13,8 +13,6 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -32,13 +30,11 @@ class CaseViewsIT {
     @Autowired MockMvc mvc;
     @Autowired Casework casework;
     @Autowired CaseViews views;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
 
     @Test
     void recordsWhoViewedWhichCaseAndShowsItToAdministratorsOnly() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase c = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.EMAIL)
                 .about(council.highways.id()).describedAs("Blocked drain").build());
         FeedbackCase other = casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.EMAIL)

@@ -9,12 +9,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.platform.EditConflict;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
@@ -29,18 +25,10 @@ class CaseworkIT {
 
     @Autowired Casework casework;
     @Autowired WorkQueue queue;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
     @Autowired org.redress.procedure.Procedures procedures;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private FeedbackCase complaint(LocalDate receivedOn, String procedure) {
         return casework.log(council.feedbackTeam, aComplaint().receivedOn(receivedOn).by(Channel.PHONE)

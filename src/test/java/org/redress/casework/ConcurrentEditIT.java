@@ -19,12 +19,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.EditConflict;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,16 +45,8 @@ class ConcurrentEditIT {
 
     @Autowired MockMvc mvc;
     @Autowired Casework casework;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private FeedbackCase complaint() {
         return casework.log(council.feedbackTeam, aComplaint().receivedOn("2021-03-01").by(Channel.LETTER)

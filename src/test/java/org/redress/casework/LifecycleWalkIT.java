@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.redress.procedure.ProcedurePolicy;
 import org.redress.procedure.Procedures;
@@ -53,22 +50,18 @@ class LifecycleWalkIT {
     private static final Pattern ACTION = Pattern.compile("href=\"/staff/cases/[A-Z0-9]+/([a-z-]+)\"");
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired Casework casework;
     @Autowired CaseRepository cases;
     @Autowired CaseRecords records;
     @Autowired Procedures procedures;
     @Autowired PlatformTransactionManager transactions;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     LocalDate today;
     String otherReference;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         today = casework.today();
         otherReference = casework.log(council.feedbackTeam, aComplaint().receivedOn(today).by(Channel.PHONE)
                 .about(council.highways.id()).describedAs("Another case to link to").build()).reference();

@@ -6,13 +6,9 @@ import static org.redress.casework.Cases.feedback;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.HistoricCase.HistoricStage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.procedure.Procedures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,17 +28,9 @@ class OpenResponseDueIT {
     @Autowired WorkQueue queue;
     @Autowired HistoricCases historic;
     @Autowired Procedures procedures;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private FeedbackCase log(FeedbackType type, LocalDate receivedOn, String procedure) {
         Cases.Builder feedback = feedback(type).receivedOn(receivedOn).by(Channel.EMAIL).about(council.highways.id())

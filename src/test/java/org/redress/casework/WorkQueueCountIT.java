@@ -19,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.HistoricCase.HistoricStage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,16 +36,12 @@ class WorkQueueCountIT {
 
     @Autowired WorkQueue queue;
     @Autowired HistoricCases historic;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired MockMvc mvc;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
 
     @BeforeEach
     void moreOpenCasesAboutASinkholeThanAreCounted() {
-        council = TestCouncil.create(authorities, structure, staff);
         LocalDate received = LocalDate.of(2021, 3, 1);
         historic.load(council.authority.id(), "Test import", IntStream.range(0, CASES)
                 .mapToObj(i -> new HistoricCase(null, FeedbackType.COMPLAINT, Channel.EMAIL, CaseStatus.RECEIVED,

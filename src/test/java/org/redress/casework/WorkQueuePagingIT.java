@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.platform.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,17 +32,13 @@ class WorkQueuePagingIT {
 
     @Autowired WorkQueue queue;
     @Autowired Casework casework;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired MockMvc mvc;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     List<String> logged = new ArrayList<>();
 
     @BeforeEach
     void aQueueOfThreePagesWithManyCasesDueOnTheSameDay() {
-        council = TestCouncil.create(authorities, structure, staff);
         // 57 open cases received on three days: each day's cases share a due date, so pages split inside a tie.
         for (int i = 0; i < 57; i++) {
             logged.add(log(LocalDate.of(2021, 3, 1 + i % 3)).reference());

@@ -11,15 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,16 +35,9 @@ class ConductApiIT {
              "summary":"Said to have been rude to a resident at a public meeting."}""";
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private MockHttpServletRequestBuilder as(StaffUser user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user.getUsername(), TestCouncil.PASSWORD));
@@ -83,7 +73,7 @@ class ConductApiIT {
     void listsTheCouncilsComplaintsAndOnlyThose() throws Exception {
         String mine = create(COMPLAINT);
         String lastYear = create(COMPLAINT.replace("2020-11-02", "2019-06-10"));
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         mvc.perform(as(council.viewer, get("/api/v1/conduct-complaints")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))

@@ -7,23 +7,16 @@ import org.openqa.selenium.WebDriver;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
 import org.redress.browser.BrowserTest;
-import org.redress.browser.SignInPage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The feedback team records a conduct complaint and the Monitoring Officer's decision; axe on every page. */
 class ConductBrowserIT extends BrowserTest {
 
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
 
     @Test
     void theFeedbackTeamRecordsAComplaintAndItsDismissal() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        SignInPage.open(driver(), baseUrl()).signIn(council.feedbackTeam.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.feedbackTeam);
 
         WebDriver driver = open("/staff/conduct?year=2020");
         Accessibility.check(driver);

@@ -13,12 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,16 +27,9 @@ class ConductPagesIT {
 
     @Autowired MockMvc mvc;
     @Autowired ConductComplaints complaints;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private ConductComplaint recorded() {
         return complaints.record(council.feedbackTeam, new NewComplaint(LocalDate.of(2020, 9, 1),
@@ -134,7 +124,7 @@ class ConductPagesIT {
     @Test
     void anotherCouncilsComplaintIsNotFound() throws Exception {
         ConductComplaint c = recorded();
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         mvc.perform(get("/staff/conduct/" + c.id()).with(user(other.feedbackTeam))).andExpect(status().isNotFound());
     }
 }

@@ -32,9 +32,6 @@ import org.redress.casework.FeedbackCase;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.NewCase;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.redress.platform.CaseDataKeeper;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,20 +85,16 @@ class MailboxIT {
 
     @Autowired MailboxPoller poller;
     @Autowired Casework casework;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
     @Autowired MockMvc mvc;
     @Autowired ReceivedEmails receivedEmails;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     Mailbox mailbox;
     GreenMailUser inbox;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         String login = "complaints." + council.prefix + "@council.example";
         inbox = MAIL.setUser(login, login, "mailbox-password");
         mailbox = new InboxProperties("127.0.0.1", MAIL.getImap().getPort(), login, "mailbox-password", "imap", null,

@@ -15,29 +15,22 @@ import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
 import org.redress.browser.BrowserTest;
 import org.redress.browser.Navigation;
-import org.redress.browser.SignInPage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The feedback team turns an email in the inbox into a case; every page on the way, errors too, passes axe-core. */
 class TriageBrowserIT extends BrowserTest {
 
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired Inbox inbox;
 
     @Test
     void theFeedbackTeamTurnsAnEmailIntoACase() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         inbox.store(council.authority.id(), new ReceivedEmail("id:<pothole." + council.prefix + "@example.com>",
                 "<pothole." + council.prefix + "@example.com>", null, List.of(), "a.patel@example.com", "Mrs A Patel",
                 "complaints@council.example", "Potholes on Mill Lane",
                 "The potholes on Mill Lane have been there since March.\n\nPlease fill them in.",
                 Instant.parse("2021-01-04T09:30:00Z"), null, List.of()));
-        SignInPage.open(driver(), baseUrl()).signIn(council.feedbackTeam.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.feedbackTeam);
 
         WebDriver driver = open("/staff/inbox");
         Accessibility.check(driver);

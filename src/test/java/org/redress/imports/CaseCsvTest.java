@@ -96,15 +96,6 @@ class CaseCsvTest {
                         "'rudeness' is not one of the council's complaint reasons"),
                 Arguments.of("an unknown delay reason", GOOD.replace(",,pothole", ",holidays,pothole"), "delay_reason",
                         "'holidays' is not one of the council's delay reasons"),
-                Arguments.of("a responded complaint without outcome", GOOD.replace("upheld", ""), "outcome",
-                        "needs its outcome"),
-                Arguments.of("an outcome on a compliment", GOOD.replace("complaint", "compliment")
-                        .replace("2020-04-20", "").replace(",,pothole", ",,"), "outcome",
-                        "only complaints have an outcome"),
-                Arguments.of("a response to a comment", GOOD.replace("complaint", "comment").replace("upheld", ""),
-                        "responded_on", "a comment is acknowledged and closed"),
-                Arguments.of("a second stage of an enquiry", GOOD.replace("complaint", "enquiry").replace(",1,", ",2,")
-                        .replace("upheld", ""), "stage", "an enquiry has only one stage"),
                 Arguments.of("a stage that is not a number", GOOD.replace(",1,", ",two,"), "stage", "'two' is not a stage"),
                 Arguments.of("a second stage with no reference", GOOD.replace("FB1", "").replace(",1,", ",2,"),
                         "reference", "repeats the reference of its stage 1"),

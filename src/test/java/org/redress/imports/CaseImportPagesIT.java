@@ -17,12 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,17 +38,10 @@ class CaseImportPagesIT {
             + "WEB-2,compliment,online,2021-01-06,,Adult Social Care,1,2021-01-07,,,,,\n";
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void aCouncil() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     long cases() {
         return db.sql("select count(*) from feedback_case where authority_id = ?").param(council.authority.id())
@@ -135,7 +125,7 @@ class CaseImportPagesIT {
                         .with(httpBasic(council.username(council.highwaysOfficer), TestCouncil.PASSWORD))
                         .contentType("text/csv").content(GOOD))
                 .andExpect(status().isForbidden());
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         mvc.perform(post("/api/v1/imports/cases").param("authority", other.authority.code())
                         .with(httpBasic(council.username(council.feedbackTeam), TestCouncil.PASSWORD))
                         .contentType("text/csv").content(GOOD))

@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.RedressApplication;
 import org.redress.casework.Taxonomy;
@@ -22,9 +23,6 @@ import org.redress.platform.FinancialYear;
 import org.redress.reporting.AnnualFeedbackReport;
 import org.redress.reporting.ReportTable;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.procedure.Procedures;
 import org.redress.procedure.StageClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,21 +34,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseImportsIT {
 
     @Autowired CaseImports imports;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired Procedures procedures;
     @Autowired JdbcClient db;
     @Autowired AnnualFeedbackReport reports;
     @Autowired Taxonomy taxonomy;
     @TempDir Path dir;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void aCouncil() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     Path generated(int casesPerYear, int years, long seed) throws IOException {
         Path file = dir.resolve("cases-" + casesPerYear + "-" + seed + ".csv");
@@ -140,6 +130,31 @@ class CaseImportsIT {
                 .param(council.authority.id()).query(LocalDate.class).single()).isEqualTo(stage1.responseDue());
         assertThat(db.sql("select status || ' ' || current_stage from feedback_case where authority_id = ?")
                 .param(council.authority.id()).query(String.class).single()).isEqualTo("received 2");
+    }
+
+    /** What the case's lifecycle forbids is found by the check of the whole case and named by its line and column. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a responded complaint without outcome | OLD-1,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,,,, | 2 | outcome | needs the outcome
+            an outcome on a compliment | OLD-1,compliment,letter,2021-03-01,,Highways,1,2021-03-02,,upheld,,, | 2 | outcome | only complaints have an outcome
+            a response to a comment | OLD-1,comment,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,,,, | 2 | responded_on | a comment is acknowledged and closed
+            a delay reason without a response | OLD-1,complaint,letter,2021-03-01,,Highways,1,2021-03-02,,,,workload, | 2 | delay_reason | until the stage is responded to
+            a second stage of an enquiry | OLD-1,enquiry,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,,,,\\nOLD-1,enquiry,letter,2021-03-10,,Highways,2,,,,,, | 2 | stage | only one
+            resolved upon receipt at stage 2 | OLD-1,complaint,letter,2021-03-01,,Highways,1,2021-03-02,2021-03-05,upheld,,,\\nOLD-1,complaint,letter,2021-03-10,,Highways,2,2021-03-11,2021-03-20,resolved_upon_receipt,,, | 3 | outcome | only at stage 1
+            """)
+    void refusesWhatTheLifecycleForbidsOnItsLineAndColumn(String what, String lines, long line, String column,
+            String message) throws IOException {
+        Path file = dir.resolve("forbidden.csv");
+        Files.writeString(file, CaseCsv.HEADER + "\n" + lines.replace("\\n", "\n") + "\n");
+
+        assertThatThrownBy(() -> imports.importFile(council.authority.id(), file, false, "Test import",
+                ImportProgress.NONE))
+                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(line);
+                    assertThat(p.column()).isEqualTo(column);
+                    assertThat(p.message()).contains(message);
+                }));
+        assertThat(count("feedback_case")).isZero();
     }
 
     @Test

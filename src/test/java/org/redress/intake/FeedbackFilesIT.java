@@ -21,9 +21,6 @@ import org.redress.TestCouncil;
 import org.redress.casework.Attachment;
 import org.redress.casework.AttachmentType;
 import org.redress.casework.Attachments;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -46,21 +43,17 @@ class FeedbackFilesIT {
     static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000");
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired IntakeProperties intake;
     @Autowired Topics topics;
     @Autowired Attachments attachments;
     @Autowired Uploads uploads;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     MockHttpSession session;
 
     @BeforeEach
     void aComplaintAnsweredUpToItsFiles() throws Exception {
-        council = TestCouncil.create(authorities, structure, staff);
         intake.setAuthorityCode(council.authority.code());
         session = new MockHttpSession();
         long topic = topics.list(council.authority.id()).get(0).id();

@@ -23,8 +23,6 @@ import org.redress.browser.BrowserTest;
 import org.redress.browser.SignInPage;
 import org.redress.casework.Casework;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -52,17 +50,14 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         return Clock.fixed(Instant.parse("2020-12-24T10:00:00Z"), ZoneId.of("Europe/London"));
     }
 
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired IntakeProperties intake;
     @Autowired Casework casework;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         intake.setAuthorityCode(council.authority.code());
     }
 
@@ -118,7 +113,7 @@ class FeedbackJourneyBrowserIT extends BrowserTest {
         assertThat(email.subject()).isEqualTo("We have received your complaint " + reference);
         assertThat(email.body()).contains("We will reply by Tuesday 26 January 2021.");
 
-        SignInPage.open(driver(), baseUrl()).signIn(council.username(council.feedbackTeam), TestCouncil.PASSWORD);
+        signIn(council.feedbackTeam);
         WebDriver staff = open("/staff/cases/" + reference);
         assertThat(staff.findElement(By.id("attachments")).getText()).contains("tyre-receipt.pdf").contains("PDF")
                 .contains("Member of the public (online form)");

@@ -13,9 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,19 +32,15 @@ class FeedbackPagesIT {
     private static final AtomicInteger CLIENT = new AtomicInteger();
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired IntakeProperties intake;
     @Autowired Topics topics;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     String client;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         intake.setAuthorityCode(council.authority.code());
         client = "192.0.2." + (CLIENT.incrementAndGet() % 250 + 1) + "-" + council.prefix;
     }

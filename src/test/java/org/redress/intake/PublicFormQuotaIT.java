@@ -11,9 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,21 +37,17 @@ class PublicFormQuotaIT {
     static final byte[] TEXT = ("Receipt line\n".repeat(70)).getBytes(StandardCharsets.US_ASCII);
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired IntakeProperties intake;
     @Autowired Topics topics;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     IntakeProperties before = new IntakeProperties();
     boolean viaProxy;
     int forged;
 
     @BeforeEach
     void quotas() {
-        council = TestCouncil.create(authorities, structure, staff);
         intake.setAuthorityCode(council.authority.code());
         before.setSubmissionsPerHour(intake.getSubmissionsPerHour());
         before.setAnswersPerHour(intake.getAnswersPerHour());

@@ -23,8 +23,6 @@ import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,18 +46,15 @@ class AcknowledgementLettersIT {
 
     @Autowired MockMvc mvc;
     @Autowired Casework casework;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired Notifications notifications;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     StaffUser administrator;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         String username = council.prefix + ".admin";
         staff.create(council.authority.id(), new StaffAccounts.Details(username, "Ada Admin", username + "@example.gov.uk",
                 java.util.EnumSet.of(org.redress.organisation.Role.ADMINISTRATOR), org.redress.organisation.Scope.WHOLE_COUNCIL),

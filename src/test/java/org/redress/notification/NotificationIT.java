@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.TestMail;
@@ -18,9 +17,6 @@ import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.platform.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,17 +38,9 @@ class NotificationIT {
     @Autowired EmailTemplates templates;
     @Autowired TrackingLinks links;
     @Autowired NotificationProperties properties;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     String address(String who) {
         return who + "." + council.prefix + "@example.com";

@@ -15,9 +15,6 @@ import org.redress.ombudsman.OmbudsmanHistory;
 import org.redress.ombudsman.OmbudsmanHistory.PastCase;
 import org.redress.ombudsman.OmbudsmanHistory.PastRecommendation;
 import org.redress.ombudsman.RecommendationType;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,13 +34,10 @@ class OmbudsmanRemindersIT {
 
     @Autowired OmbudsmanReminders reminders;
     @Autowired OmbudsmanHistory history;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
 
     @Test
     void remindsOfEachRecommendationOnceAtEachMilestone() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         history.load(council.authority.id(), "Test", List.of(new PastCase("20 011 222", null,
                 OmbudsmanCategory.HIGHWAYS_AND_TRANSPORT, council.highwaysDirectorate.id(), council.highways.id(),
                 LocalDate.of(2020, 9, 1), LocalDate.of(2020, 12, 15), OmbudsmanDecision.UPHELD, null, false, false,

@@ -21,9 +21,6 @@ import org.redress.TestMail;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,15 +42,12 @@ class StaffRemindersIT {
 
     @Autowired StaffReminders reminders;
     @Autowired Casework casework;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient db;
 
     @Test
     void twoInstancesRunningTheJobTogetherRemindEachOfficerOnceAListingTheirDueAndOverdueCases() throws Exception {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         FeedbackCase overdue = assigned(council, LocalDate.of(2020, 12, 1));     // due Thursday 31 December 2020
         FeedbackCase dueMonday = assigned(council, LocalDate.of(2021, 1, 4));    // due Monday 1 February
         FeedbackCase notYet = assigned(council, LocalDate.of(2021, 1, 27));      // due 24 February

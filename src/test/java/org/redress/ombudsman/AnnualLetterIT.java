@@ -21,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,16 +41,13 @@ class AnnualLetterIT {
     @Autowired NationalData data;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient db;
     @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     String maidstone;
     String other;
 
     @BeforeEach
     void data() {
-        council = TestCouncil.create(authorities, structure, staff);
         maidstone = council.prefix + "-MAI";
         other = council.prefix + "-OTH";
         // The year belongs to this test class: clear what earlier tests (or runs) left, so the pair are the only peers.

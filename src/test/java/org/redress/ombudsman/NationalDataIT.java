@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.organisation.Authorities;
 import org.redress.organisation.AuthorityType;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -59,19 +58,17 @@ class NationalDataIT {
 
     @Autowired MockMvc mvc;
     @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired NationalData data;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient db;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     /** The service operator, who alone imports the national data. */
     String admin;
     String councilAdmin;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         admin = council.prefix + ".admin";
         staff.create(council.authority.id(), new StaffAccounts.Details(admin, "Administrator", admin + "@example.gov.uk",
                 EnumSet.of(Role.SERVICE_OPERATOR, Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);

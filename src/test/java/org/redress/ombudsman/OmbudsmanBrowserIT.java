@@ -7,10 +7,6 @@ import org.openqa.selenium.WebDriver;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
 import org.redress.browser.BrowserTest;
-import org.redress.browser.SignInPage;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,16 +15,13 @@ class OmbudsmanBrowserIT extends BrowserTest {
 
     static final int YEAR = 2072;
 
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired NationalData data;
     @Autowired JdbcClient db;
 
     @Test
     void theLinkOfficerRecordsADecisionAndItsRecommendation() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
-        SignInPage.open(driver(), baseUrl()).signIn(council.feedbackTeam.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.feedbackTeam);
 
         WebDriver driver = open("/staff/ombudsman?year=2020");
         Accessibility.check(driver);
@@ -69,13 +62,12 @@ class OmbudsmanBrowserIT extends BrowserTest {
 
     @Test
     void aReportViewerComparesCouncilsAndReadsALetter() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         db.sql("delete from ombudsman_annual_data where financial_year = ?").param(YEAR).update();
         data.importCsv(NationalDataIT.HEADER
                 + council.prefix + "-A,Alpha Test County Council,county," + YEAR + ",40,2,0,10,17,4,7,1,6,6\n"
                 + council.prefix + "-B,Beta Test County Council,county," + YEAR + ",40,2,0,10,17,0,0,0,0,0\n"
                 + council.prefix + "-C,Gamma Test Borough,london_borough," + YEAR + ",40,2,0,10,17,3,3,1,2,1\n");
-        SignInPage.open(driver(), baseUrl()).signIn(council.viewer.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.viewer);
 
         WebDriver driver = open("/staff/ombudsman/national?year=" + YEAR);
         assertThat(driver.getPageSource()).contains("Alpha Test County Council", "Gamma Test Borough");

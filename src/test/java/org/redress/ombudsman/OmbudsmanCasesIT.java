@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.Casework;
@@ -17,8 +16,6 @@ import org.redress.casework.FeedbackCase;
 import org.redress.casework.Payment;
 import org.redress.casework.PaymentKind;
 import org.redress.casework.PaymentSource;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -28,6 +25,7 @@ import org.redress.platform.FieldProblem;
 import org.redress.platform.InvalidInput;
 import org.redress.platform.NotFound;
 import org.redress.platform.Refused;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,16 +36,10 @@ class OmbudsmanCasesIT {
 
     @Autowired OmbudsmanCases cases;
     @Autowired Casework casework;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private FeedbackCase councilCase() {
         return casework.log(council.feedbackTeam, aComplaint().receivedOn("2020-06-01").by(Channel.EMAIL)
@@ -79,7 +71,7 @@ class OmbudsmanCasesIT {
 
     @Test
     void refusesACouncilCaseThatDoesNotExistOrBelongsToAnotherCouncil() {
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         FeedbackCase theirs = casework.log(other.feedbackTeam, aComplaint().receivedOn("2020-06-01").by(Channel.EMAIL)
                 .about(other.highways.id()).describedAs("Pothole").build());
 

@@ -14,15 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.redress.casework.Casework;
 import org.redress.casework.Channel;
 import org.redress.casework.FeedbackCase;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,17 +31,10 @@ class OmbudsmanPagesIT {
 
     @Autowired MockMvc mvc;
     @Autowired OmbudsmanCases cases;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
     @Autowired Casework casework;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private OmbudsmanCase upheld() {
         return cases.record(council.feedbackTeam, new CaseDetails("19 020 328", null,
@@ -146,7 +136,7 @@ class OmbudsmanPagesIT {
     @Test
     void anotherCouncilsCaseIsNotFound() throws Exception {
         OmbudsmanCase c = upheld();
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         mvc.perform(get("/staff/ombudsman/" + c.id()).with(user(other.feedbackTeam))).andExpect(status().isNotFound());
     }
 

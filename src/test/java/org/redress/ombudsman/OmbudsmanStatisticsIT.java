@@ -10,9 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -26,16 +24,13 @@ class OmbudsmanStatisticsIT {
 
     @Autowired OmbudsmanCases cases;
     @Autowired OmbudsmanStatistics statistics;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired ObjectProvider<TestCouncil> councils;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     int sequence;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
     }
 
     private OmbudsmanCase record(OmbudsmanCategory category, LocalDate received, LocalDate decided,
@@ -147,7 +142,7 @@ class OmbudsmanStatisticsIT {
                 .containsExactly("Adult Social Care");
 
         // Another council's year is empty: rates not applicable, never 0%.
-        TestCouncil other = TestCouncil.create(authorities, structure, staff);
+        TestCouncil other = councils.getObject();
         AnnualFigures none = statistics.forAuthority(other.authority.id(), 2020);
         assertThat(none.upholdRate()).isNull();
         assertThat(none.complianceRate()).isNull();

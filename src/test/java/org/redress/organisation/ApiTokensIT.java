@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.TestCouncil;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,17 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class ApiTokensIT {
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
-
-    @BeforeEach
-    void council() {
-        council = TestCouncil.create(authorities, structure, staff);
-    }
+    @Autowired TestCouncil council;
 
     private String makeToken(StaffUser owner, String name) throws Exception {
         String page = mvc.perform(post("/staff/account/tokens").with(user(owner)).with(csrf())

@@ -42,17 +42,15 @@ class CouncilsIT {
 
     @Autowired MockMvc mvc;
     @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired ApiTokens tokens;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     String operator;
     String councilAdmin;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         operator = council.prefix + ".operator";
         staff.create(council.authority.id(), new StaffAccounts.Details(operator, "Operator", null,
                 EnumSet.of(Role.SERVICE_OPERATOR, Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);

@@ -32,17 +32,14 @@ import org.springframework.test.web.servlet.MockMvc;
 class SessionsFollowTheAccountIT {
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     StaffMember administrator;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         administrator = staff.create(council.authority.id(), new StaffAccounts.Details(council.prefix + ".admin",
                 "Administrator", null, EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);
     }

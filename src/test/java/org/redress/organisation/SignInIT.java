@@ -34,18 +34,15 @@ class SignInIT {
     static final int MAX_FAILURES_ACROSS_ADDRESSES = 20;
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient db;
     @Value("${redress.sign-in.password-strength}") int strength;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     StaffUser administrator;
 
     @BeforeEach
     void council() {
-        council = TestCouncil.create(authorities, structure, staff);
         String username = council.prefix + ".admin";
         staff.create(council.authority.id(), new StaffAccounts.Details(username, "Admin", null,
                 EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);

@@ -31,9 +31,6 @@ import org.redress.casework.Outcome;
 import org.redress.casework.PaymentKind;
 import org.redress.casework.PaymentSource;
 import org.redress.casework.RemedyKind;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -52,9 +49,6 @@ class AnonymisationIT {
     static final String MARKER = "[removed under retention policy on 10 March 2027]";
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
     @Autowired Casework casework;
     @Autowired Anonymisation anonymisation;
@@ -62,11 +56,10 @@ class AnonymisationIT {
     @Autowired LegalHolds holds;
     @Autowired org.redress.casework.Attachments attachments;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
 
     @BeforeEach
     void aSmallHistory() {
-        council = TestCouncil.create(authorities, structure, staff);
         List<HistoricCase> cases = new ArrayList<>();
         cases.add(complaint("OLD2020", LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 20), true));
         cases.add(complaint("OLD2019", LocalDate.of(2019, 6, 3), LocalDate.of(2019, 6, 25), false));

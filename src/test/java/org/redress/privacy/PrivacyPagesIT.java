@@ -32,8 +32,6 @@ import org.redress.casework.Contact;
 import org.redress.casework.FeedbackCase;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Role;
 import org.redress.organisation.Scope;
 import org.redress.organisation.StaffAccounts;
@@ -51,19 +49,16 @@ import com.jayway.jsonpath.JsonPath;
 class PrivacyPagesIT {
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
     @Autowired StaffAccounts staff;
     @Autowired Casework casework;
     @Autowired org.redress.casework.Attachments attachments;
     @Autowired RetentionPolicies policies;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     StaffUser admin;
 
     @BeforeEach
     void aCouncil() {
-        council = TestCouncil.create(authorities, structure, staff);
         String username = council.prefix + ".admin";
         staff.create(council.authority.id(), new StaffAccounts.Details(username, "Ada Admin", username + "@example.gov.uk",
                 EnumSet.of(Role.ADMINISTRATOR), Scope.WHOLE_COUNCIL), TestCouncil.PASSWORD);

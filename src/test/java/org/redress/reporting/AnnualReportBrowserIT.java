@@ -16,27 +16,20 @@ import org.openqa.selenium.support.ui.Select;
 import org.redress.TestCouncil;
 import org.redress.browser.Accessibility;
 import org.redress.browser.BrowserTest;
-import org.redress.browser.SignInPage;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCases;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A report viewer opens the annual report, reads a figure, changes year; every page passes axe. */
 class AnnualReportBrowserIT extends BrowserTest {
 
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
+    @Autowired TestCouncil council;
     @Autowired HistoricCases loader;
 
     @Test
     void aReportViewerReadsTheYearsFiguresAndChoosesAnotherYear() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         List<HistoricCase> cases = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             cases.add(Histories.aCase(FeedbackType.COMPLAINT, council.highways.id(), council.highwaysDirectorate.id())
@@ -44,7 +37,7 @@ class AnnualReportBrowserIT extends BrowserTest {
                     .responded(LocalDate.of(2020, 5, 1).plusDays(i * 20 + 5), Outcome.values()[i % 4]).build());
         }
         loader.load(council.authority.id(), "Test", cases);
-        SignInPage.open(driver(), baseUrl()).signIn(council.viewer.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.viewer);
 
         WebDriver driver = open("/staff/reports/annual?year=2020");
         assertThat(driver.findElement(By.tagName("h1")).getText())
@@ -70,11 +63,10 @@ class AnnualReportBrowserIT extends BrowserTest {
 
     @Test
     void aReportViewerOpensTheDashboardAndNarrowsItToADirectorate() {
-        TestCouncil council = TestCouncil.create(authorities, structure, staff);
         loader.load(council.authority.id(), "Test", List.of(
                 Histories.aCase(FeedbackType.COMPLAINT, council.highways.id(), council.highwaysDirectorate.id())
                         .receivedOn(LocalDate.now()).build()));
-        SignInPage.open(driver(), baseUrl()).signIn(council.viewer.getUsername(), TestCouncil.PASSWORD);
+        signIn(council.viewer);
 
         WebDriver driver = open("/staff/reports/dashboard");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");

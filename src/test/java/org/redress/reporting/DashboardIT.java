@@ -19,9 +19,6 @@ import org.redress.TestCouncil;
 import org.redress.casework.FeedbackType;
 import org.redress.casework.HistoricCases;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.reporting.ReportDashboard.Dashboard;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,17 +48,13 @@ class DashboardIT {
     }
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
     @Autowired ReportDashboard dashboards;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
 
     @BeforeEach
     void casesEitherSideOfTheSameDayLastYear() {
-        council = TestCouncil.create(authorities, structure, staff);
         long highways = council.highways.id();
         long get = council.highwaysDirectorate.id();
         long care = council.adultCare.id();

@@ -40,11 +40,9 @@ import org.redress.casework.Taxonomy;
 import org.redress.conduct.ConductHistory;
 import org.redress.conduct.ConductHistory.PastComplaint;
 import org.redress.conduct.ConductOutcome;
-import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
 import org.redress.organisation.Directorate;
-import org.redress.organisation.StaffAccounts;
 import org.redress.ombudsman.Compliance;
 import org.redress.ombudsman.CouncilView;
 import org.redress.ombudsman.OmbudsmanCategory;
@@ -76,16 +74,14 @@ class GeneratedHistoryReportIT {
             LocalDate.of(2021, 4, 1), LocalDate.of(2020, 2, 29), LocalDate.of(2019, 3, 31), LocalDate.of(2019, 4, 1),
             LocalDate.of(2018, 4, 1), LocalDate.of(2018, 3, 31), LocalDate.of(2020, 6, 30), LocalDate.of(2020, 7, 1)};
 
-    @Autowired Authorities authorities;
     @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
     @Autowired OmbudsmanHistory ombudsmanLoader;
     @Autowired ConductHistory conductLoader;
     @Autowired AnnualFeedbackReport reports;
     @Autowired Taxonomy taxonomy;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     long authorityId;
     List<Directorate> directorates;
     List<CouncilService> services;
@@ -94,7 +90,6 @@ class GeneratedHistoryReportIT {
 
     @BeforeEach
     void aCouncilWithThreeDirectoratesAndFiveServices() {
-        council = TestCouncil.create(authorities, structure, staff);
         authorityId = council.authority.id();
         long cype = structure.addDirectorate(authorityId, "Children, Young People and Education").id();
         structure.addService(authorityId, cype, "Education Services");

@@ -45,9 +45,6 @@ import org.redress.casework.PaymentSource;
 import org.redress.conduct.ConductHistory;
 import org.redress.conduct.ConductHistory.PastComplaint;
 import org.redress.conduct.ConductOutcome;
-import org.redress.organisation.Authorities;
-import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.organisation.StaffUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,17 +67,13 @@ import com.jayway.jsonpath.JsonPath;
 class ReportDownloadsIT {
 
     @Autowired MockMvc mvc;
-    @Autowired Authorities authorities;
-    @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
     @Autowired ConductHistory conduct;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
 
     @BeforeEach
     void aSmallHistory() {
-        council = TestCouncil.create(authorities, structure, staff);
         List<HistoricCase> cases = new ArrayList<>();
         for (LocalDate d : List.of(LocalDate.of(2020, 4, 1), LocalDate.of(2020, 9, 9), LocalDate.of(2021, 3, 31))) {
             cases.add(complaint(council.highways.id(), council.highwaysDirectorate.id(), d).build());

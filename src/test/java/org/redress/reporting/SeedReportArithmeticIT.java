@@ -17,10 +17,8 @@ import org.redress.casework.FeedbackType;
 import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCases;
 import org.redress.casework.Outcome;
-import org.redress.organisation.Authorities;
 import org.redress.organisation.CouncilService;
 import org.redress.organisation.CouncilStructure;
-import org.redress.organisation.StaffAccounts;
 import org.redress.ombudsman.OmbudsmanCategory;
 import org.redress.ombudsman.OmbudsmanHistory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,19 +33,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class SeedReportArithmeticIT {
 
-    @Autowired Authorities authorities;
     @Autowired CouncilStructure structure;
-    @Autowired StaffAccounts staff;
     @Autowired HistoricCases loader;
     @Autowired OmbudsmanHistory ombudsmanLoader;
     @Autowired AnnualFeedbackReport reports;
 
-    TestCouncil council;
+    @Autowired TestCouncil council;
     List<CouncilService> services; // ASCH, CYPE, GET, SCS: the seed's order, which is also alphabetical
 
     @BeforeEach
     void theSeedCouncilsFourDirectorates() {
-        council = TestCouncil.create(authorities, structure, staff);
         long cype = structure.addDirectorate(council.authority.id(), "Children, Young People and Education").id();
         long scs = structure.addDirectorate(council.authority.id(), "Strategic and Corporate Services").id();
         services = List.of(council.adultCare,

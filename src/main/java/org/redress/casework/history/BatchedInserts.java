@@ -29,7 +29,7 @@ final class BatchedInserts implements Storage {
     @Override
     public long[] cases(long authorityId, List<String> references, List<Object[]> rows) {
         long idsAbove = db.sql("select coalesce(max(id), 0) from feedback_case").query(Long.class).single();
-        insert("feedback_case", HistoricRows.CASE_COLUMNS, rows, HistoricRows.CASE_TYPES);
+        insert("feedback_case", CaseRows.COLUMNS, rows, CaseRows.TYPES);
         Map<String, Long> ids = newIds(authorityId, idsAbove, references);
         if (ids.size() != rows.size()) {
             throw new IllegalStateException("Wrote " + rows.size() + " cases but found " + ids.size());

@@ -34,7 +34,7 @@ final class CopiedRows implements Storage {
             System.arraycopy(rows.get(i), 0, row, 1, rows.get(i).length);
             withIds.add(row);
         }
-        insert("feedback_case", "id, " + HistoricRows.CASE_COLUMNS, withIds);
+        insert("feedback_case", "id, " + CaseRows.COLUMNS, withIds);
         return ids;
     }
 

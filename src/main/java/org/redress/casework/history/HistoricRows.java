@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.redress.casework.CaseAction;
+import org.redress.casework.Contact;
 import org.redress.casework.HistoricCase;
 import org.redress.casework.HistoricCase.HistoricPayment;
 import org.redress.casework.HistoricCase.HistoricRemedy;
@@ -32,13 +33,6 @@ final class HistoricRows {
     static final String EVENT_SUMMARY = "Imported from earlier records";
     static final String NO_DESCRIPTION = "Imported from earlier records; no description was kept.";
 
-    static final String CASE_COLUMNS = """
-            authority_id, reference, feedback_type, channel, status, received_on, directorate_id, service_id, \
-            procedure_code, current_stage, description, customer_name, customer_email, customer_phone, \
-            customer_address, assigned_to, closed_on, open_response_due""";
-    static final int[] CASE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.DATE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE, Types.DATE};
     static final String EVENT_COLUMNS =
             "authority_id, case_id, occurred_at, actor, action, to_status, stage_number, summary, details";
 
@@ -72,11 +66,12 @@ final class HistoricRows {
         for (int i = 0; i < chunk.size(); i++) {
             HistoricCase c = chunk.get(i);
             directorates[i] = council.directorateOf(c.directorateId(), c.serviceId());
-            caseRows.add(new Object[] {authorityId, references.get(i), c.type().key(), c.channel().key(),
-                    c.status().key(), c.receivedOn(), directorates[i], c.serviceId(), c.procedureCode().strip(),
-                    c.stages().size(), blank(c.description()) ? NO_DESCRIPTION : c.description().strip(),
-                    trim(c.customer().name()), trim(c.customer().email()), trim(c.customer().phone()),
-                    trim(c.customer().address()), c.assignedTo(), c.closedOn(), openResponseDue(c)});
+            caseRows.add(CaseRows.row(new CaseRows.Case(authorityId, references.get(i), c.type(), c.channel(),
+                    c.status(), c.receivedOn(), directorates[i], c.serviceId(), c.procedureCode().strip(),
+                    c.stages().size(), blank(c.description()) ? NO_DESCRIPTION : c.description().strip(), null,
+                    new Contact(trim(c.customer().name()), trim(c.customer().email()), trim(c.customer().phone()),
+                            trim(c.customer().address())), null, null, c.assignedTo(), c.closedOn(),
+                    CaseRows.openResponseDue(c.status(), c.stages().get(c.stages().size() - 1).responseDue()))));
         }
         long[] ids = storage.cases(authorityId, references, caseRows);
 
@@ -157,14 +152,6 @@ final class HistoricRows {
         return json.writeValueAsString(details);
     }
 
-    /**
-     * {@code feedback_case.open_response_due} of a record, as the case repository gives it for a live case: the last
-     * stage (the case's current one) is due then while the case is open, else null.
-     */
-    private static java.time.LocalDate openResponseDue(HistoricCase c) {
-        return c.status().isOpen() ? c.stages().get(c.stages().size() - 1).responseDue() : null;
-    }
-
     /** The references of the chunk, in order: those given, and new ones from the case reference sequence. */
     private List<String> references(List<HistoricCase> chunk) {
         int missing = (int) chunk.stream().filter(c -> c.reference() == null).count();
@@ -178,14 +165,9 @@ final class HistoricRows {
         List<String> references = new ArrayList<>(chunk.size());
         int next = 0;
         for (HistoricCase c : chunk) {
-            references.add(c.reference() != null ? normal(c.reference()) : reference(numbers.get(next++)));
+            references.add(c.reference() != null ? normal(c.reference()) : CaseRows.reference(numbers.get(next++)));
         }
         return references;
-    }
-
-    /** The form the case repository's next reference has. */
-    static String reference(long number) {
-        return "FB" + String.format("%07d", number);
     }
 
     static String normal(String reference) {

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 interface Storage {
 
-    /** Writes the cases (rows in {@link HistoricRows#CASE_COLUMNS} order) and returns their ids, in the same order. */
+    /** Writes the cases (rows in {@link CaseRows#COLUMNS} order) and returns their ids, in the same order. */
     long[] cases(long authorityId, List<String> references, List<Object[]> rows);
 
     void insert(String table, String columns, List<Object[]> rows, int... types);

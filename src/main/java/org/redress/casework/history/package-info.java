@@ -10,7 +10,8 @@
  * <li>{@link org.redress.casework.history.HistoryLoader}: a thousand records at a time, in the caller's
  * transaction; {@link org.redress.casework.history.PlannerTuning}: what PostgreSQL is told for a bulk load.</li>
  * <li>{@link org.redress.casework.history.HistoricRows}: a chunk's rows in every table;
- * {@link org.redress.casework.history.StageRows}: the stage row the live save writes too.</li>
+ * {@link org.redress.casework.history.CaseRows} and {@link org.redress.casework.history.StageRows}: the case row and
+ * the stage row, as the live save writes them too.</li>
  * <li>{@link org.redress.casework.history.BatchedInserts} (any database) and
  * {@link org.redress.casework.history.CopiedRows} with {@link org.redress.casework.history.CopyRows} (PostgreSQL's
  * COPY): how the rows reach the tables.</li>
