@@ -118,6 +118,8 @@ public class CustomerLetters {
         values.put("next_stage", next.finalStage() ? "" : String.valueOf(next.nextStage()));
         values.put("next_stage_name", next.nextStageName() == null ? "" : next.nextStageName());
         values.put("next_stage_by", Notifications.plain(next.nextStageBy()));
+        values.put("stage_in_full", stageInFull(c.currentStage(), stageName));
+        values.put("next_stage_in_full", next.finalStage() ? "" : stageInFull(next.nextStage(), next.nextStageName()));
         values.put("ombudsman", next.ombudsman() == null ? "Local Government and Social Care Ombudsman" : next.ombudsman());
         values.put("ombudsman_by", Notifications.plain(next.ombudsmanBy()));
         EmailTemplates.Rendered r = templates.render(c.authorityId(), responseTemplate(next.finalStage(),
@@ -200,5 +202,12 @@ public class CustomerLetters {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName).build().toString())
                 .body(pdf);
+    }
+
+    /** "stage 1", or "stage 1 (Local resolution)" where the procedure names the stage other than by its number. */
+    static String stageInFull(int number, String name) {
+        String plain = "stage " + number;
+        return name == null || name.isBlank() || name.strip().equalsIgnoreCase(plain) ? plain
+                : plain + " (" + name.strip() + ")";
     }
 }

@@ -17,7 +17,8 @@ final class ResponseWording {
 
     static final List<String> RESPONSE_PLACEHOLDERS = List.of("name", "reference", "council", "feedback", "stage",
             "stage_name", "received_date", "response_date", "outcome", "remedy", "actions", "next_stage",
-            "next_stage_name", "next_stage_by", "ombudsman", "ombudsman_by", "link", "signatory");
+            "next_stage_name", "next_stage_by", "ombudsman", "ombudsman_by", "link", "signatory", "stage_in_full",
+            "next_stage_in_full");
 
     static final List<String> MESSAGE_PLACEHOLDERS = List.of("name", "reference", "council", "feedback", "stage",
             "received_date", "due_date", "link", "signatory");
@@ -33,7 +34,7 @@ final class ResponseWording {
     static String body(Point point, boolean upheld) {
         return "Dear ((name)),\n\n"
                 + "This is our " + (point == Point.FINAL ? "final response, at " : "response at ")
-                + "stage ((stage)) (((stage_name))) of our complaints procedure, to the ((feedback)) you made on "
+                + "((stage_in_full)) of our complaints procedure, to the ((feedback)) you made on "
                 + "((received_date)), reference ((reference)).\n\n"
                 + "Our decision\n\n"
                 + "We have ((outcome)) your complaint.\n\n"
@@ -59,7 +60,7 @@ final class ResponseWording {
                     + "Post: PO Box 4771, Coventry CV4 0EH\n\n";
         }
         return "If you are not satisfied with this response, you can ask for your complaint to be looked at again at "
-                + "stage ((next_stage)) (((next_stage_name))). Please ask by ((next_stage_by)), quoting ((reference)): "
+                + "((next_stage_in_full)). Please ask by ((next_stage_by)), quoting ((reference)): "
                 + "reply to this letter, or use this link: ((link))\n\n";
     }
 
